@@ -1,0 +1,5 @@
+using Reproducible.Core.Metrics;
+
+namespace Reproducible.Core.Training;
+
+public sealed record TrainingResult(IReadOnlyList<string> ModelFiles, string MetricsFile, MetricSet Metrics, TimeSpan Duration);

@@ -1,0 +1,3 @@
+using Reproducible.Tool;
+
+return Cli.Create().Parse(args).Invoke();
