@@ -122,9 +122,21 @@ public static class ModelTrainer
         {
             var existing = System.Environment.GetEnvironmentVariable("PYTHONPATH");
             environment["PYTHONPATH"] = string.IsNullOrEmpty(existing) ? helper : helper + Path.PathSeparator + existing;
+            // Byte code would otherwise land beside the helper, inside the shared NuGet package folder.
+            SetUnlessDefined(environment, "PYTHONPYCACHEPREFIX", Path.Combine(request.WorkDirectory, "pycache"));
+            // A piped Python buffers print(); unbuffered, its lines reach the build log as they are written.
+            SetUnlessDefined(environment, "PYTHONUNBUFFERED", "1");
         }
 
         return environment;
+    }
+
+    static void SetUnlessDefined(Dictionary<string, string> environment, string name, string value)
+    {
+        if (string.IsNullOrEmpty(System.Environment.GetEnvironmentVariable(name)))
+        {
+            environment[name] = value;
+        }
     }
 
     static string Summary(int modelFiles, MetricSet metrics, TimeSpan duration) =>

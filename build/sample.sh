@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The main job: packs the plugin, then builds the C# sample, which trains the fraud model, and
+# shows its metrics.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+sample="$root/samples/FraudDetection"
+"$root/build/pack.sh"
+dotnet build "$sample" --configuration Release --nologo "$@"
+echo
+echo "Model: $(ls "$sample"/bin/Release/net10.0/model/)  (in $sample/bin/Release/net10.0/model/)"
+dotnet "$root/src/Reproducible.Tool/bin/Release/net10.0/dotnet-repro.dll" metrics show "$sample/bin/Release/net10.0/metrics.json"

@@ -1,0 +1,96 @@
+using Reproducible.Testing;
+
+namespace Reproducible.Build.Tests;
+
+/// <summary>A model project in a folder of its own that takes the plugin from the freshly packed feed, as a user's project would.</summary>
+public sealed class ModelProject
+{
+    readonly PackedPlugin plugin;
+
+    ModelProject(PackedPlugin plugin, string directory, string projectFileName)
+    {
+        this.plugin = plugin;
+        Directory = directory;
+        ProjectFile = Path.Combine(directory, projectFileName);
+        Write("nuget.config", $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="reproducible-under-test" value="{plugin.Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        Write("Directory.Build.props", $"<Project><PropertyGroup><ReproducibleVersion>{plugin.Version}</ReproducibleVersion></PropertyGroup></Project>");
+        Write("Directory.Packages.props", "<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>");
+    }
+
+    public string Directory { get; }
+
+    public string ProjectFile { get; }
+
+    public string OutputDirectory => Path.Combine(Directory, "bin", "Debug", "net10.0");
+
+    public string ModelDirectory => Path.Combine(OutputDirectory, "model");
+
+    public string MetricsFile => Path.Combine(OutputDirectory, "metrics.json");
+
+    public static ModelProject FromSample(PackedPlugin plugin, string sample)
+    {
+        var root = plugin.NewProjectDirectory(sample);
+        CopyTree(RepositoryRoot.Combine("samples", "data"), Path.Combine(root, "data"));
+        var directory = Path.Combine(root, sample);
+        CopyTree(RepositoryRoot.Combine("samples", sample), directory);
+        return new ModelProject(plugin, directory, sample + ".csproj");
+    }
+
+    public static ModelProject Create(PackedPlugin plugin, string name, string properties, string items, params (string Path, string Content)[] files)
+    {
+        var project = new ModelProject(plugin, plugin.NewProjectDirectory(name), name + ".csproj");
+        project.Write(name + ".csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+            {properties}
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Reproducible.Build" Version="$(ReproducibleVersion)" PrivateAssets="all" />
+            {items}
+              </ItemGroup>
+            </Project>
+            """);
+        foreach (var (path, content) in files)
+        {
+            project.Write(path, content);
+        }
+
+        return project;
+    }
+
+    public string Write(string relative, string content)
+    {
+        var path = Path.Combine(Directory, relative);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    public ProcessResult Build(params string[] arguments) => plugin.DotNet(Directory, ["build", .. arguments]);
+
+    public ProcessResult DotNet(params string[] arguments) => plugin.DotNet(Directory, arguments);
+
+    static void CopyTree(string source, string destination)
+    {
+        foreach (var file in System.IO.Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(source, file);
+            if (relative.Split(Path.DirectorySeparatorChar)[0] is "bin" or "obj" or "__pycache__")
+            {
+                continue;
+            }
+
+            var target = Path.Combine(destination, relative);
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using Reproducible.Testing;
+
+namespace Reproducible.Build.Tests;
+
+/// <summary>The plugin packed fresh from this checkout into a feed of its own, with a NuGet package folder and a home folder that nothing else uses.</summary>
+public sealed partial class PackedPlugin : IDisposable
+{
+    static readonly string[] InheritedMSBuildVariables = ["MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "MSBuildLoadMicrosoftTargetsReadOnly", "MSBUILDNOINPROCNODE"];
+
+    readonly TemporaryDirectory root = new("repro-e2e");
+
+    public PackedPlugin()
+    {
+        Directory.CreateDirectory(Home);
+        foreach (var project in new[] { "Reproducible.Build", "Reproducible.Training" })
+        {
+            Command.Run("dotnet", ["pack", RepositoryRoot.Combine("src", project, project + ".csproj"), "-c", "Release", "-o", Feed, "--nologo", "-v:quiet"], RepositoryRoot.Path, Scrubbed()).ShouldSucceed();
+        }
+
+        Version = Directory.EnumerateFiles(Feed, "Reproducible.Build.*.nupkg").Select(file => PackageVersion().Match(Path.GetFileName(file)).Groups[1].Value).Single();
+    }
+
+    public string Feed => root["feed"];
+
+    public string Packages => root["packages"];
+
+    public string Home => root["home"];
+
+    public string Version { get; }
+
+    public string NewProjectDirectory(string name) => Directory.CreateDirectory(Path.Combine(root.Path, "projects", $"{name}-{Guid.NewGuid():N}"[..(name.Length + 9)])).FullName;
+
+    public ProcessResult DotNet(string workingDirectory, params string[] arguments) =>
+        Command.Run("dotnet", [.. arguments, "-nodeReuse:false"], workingDirectory, Isolated());
+
+    public void Dispose() => root.Dispose();
+
+    Dictionary<string, string?> Scrubbed() =>
+        InheritedMSBuildVariables.ToDictionary(name => name, string? (_) => null);
+
+    Dictionary<string, string?> Isolated()
+    {
+        var environment = Scrubbed();
+        environment["HOME"] = Home;
+        environment["DOTNET_CLI_HOME"] = Home;
+        environment["NUGET_PACKAGES"] = Packages;
+        environment["MSBUILDDISABLENODEREUSE"] = "1";
+        environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        environment["DOTNET_NOLOGO"] = "1";
+        environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        environment["MSBUILDTERMINALLOGGER"] = "off";
+        return environment;
+    }
+
+    [GeneratedRegex(@"^Reproducible\.Build\.(.+)\.nupkg$")]
+    private static partial Regex PackageVersion();
+}
+
+[CollectionDefinition(Name)]
+public sealed class PluginCollection : ICollectionFixture<PackedPlugin>
+{
+    public const string Name = "packed plugin";
+}

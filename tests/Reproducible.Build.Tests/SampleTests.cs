@@ -1,0 +1,43 @@
+using Reproducible.Core.Metrics;
+
+namespace Reproducible.Build.Tests;
+
+[Collection(PluginCollection.Name)]
+public class SampleTests(PackedPlugin plugin)
+{
+    static readonly string[] ReportedMetrics = ["accuracy", "f1", "precision", "recall", "roc_auc"];
+
+    [Fact]
+    public void The_CSharp_sample_trains_a_logistic_regression_on_build()
+    {
+        var project = ModelProject.FromSample(plugin, "FraudDetection");
+
+        var build = project.Build().ShouldSucceed();
+
+        Assert.Contains("Training: ", build.Output, StringComparison.Ordinal);
+        Assert.Contains("epoch 300/300", build.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(project.ModelDirectory, "model.json")), build.Output);
+        AssertReportsTheStandardMetrics(project);
+        Assert.NotEmpty(MetricSet.Parse(File.ReadAllText(project.MetricsFile)).History("loss"));
+    }
+
+    [Fact]
+    public void The_Python_sample_trains_a_random_forest_on_build()
+    {
+        var project = ModelProject.FromSample(plugin, "FraudDetection.Python");
+
+        var build = project.Build().ShouldSucceed();
+
+        Assert.Contains("Training: /usr/bin/python3 train.py", build.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(project.ModelDirectory, "model.pkl")), build.Output);
+        AssertReportsTheStandardMetrics(project);
+    }
+
+    static void AssertReportsTheStandardMetrics(ModelProject project)
+    {
+        var metrics = MetricSet.Parse(File.ReadAllText(project.MetricsFile)).Final;
+        Assert.Superset(ReportedMetrics.ToHashSet(), metrics.Keys.ToHashSet());
+        Assert.All(ReportedMetrics, name => Assert.InRange(metrics[name], 0.0, 1.0));
+        Assert.InRange(metrics["roc_auc"], 0.8, 1.0);
+    }
+}
