@@ -1,0 +1,10 @@
+using MathNet.Numerics;
+
+static class Arithmetic
+{
+    public static void MakeDeterministic()
+    {
+        Control.UseManaged();
+        Control.UseSingleThread();
+    }
+}

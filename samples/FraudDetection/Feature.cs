@@ -1,0 +1,1 @@
+sealed record Feature(string Name, Func<Transaction, double> Value);

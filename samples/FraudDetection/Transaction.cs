@@ -1,0 +1,17 @@
+sealed record Transaction(
+    string Id,
+    double Amount,
+    int Hour,
+    int DayOfWeek,
+    string MerchantCategory,
+    double DistanceFromHomeKm,
+    double DistanceFromLastKm,
+    double RatioToMedianPurchase,
+    bool CardPresent,
+    bool UsedChip,
+    bool UsedPin,
+    bool OnlineOrder,
+    bool ForeignMerchant,
+    int TransactionsLast24h,
+    int AccountAgeDays,
+    bool IsFraud);
