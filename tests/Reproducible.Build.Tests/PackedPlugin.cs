@@ -15,7 +15,7 @@ public sealed partial class PackedPlugin : IDisposable
         Directory.CreateDirectory(Home);
         foreach (var project in new[] { "Reproducible.Build", "Reproducible.Training" })
         {
-            Command.Run("dotnet", ["pack", RepositoryRoot.Combine("src", project, project + ".csproj"), "-c", "Release", "-o", Feed, "--nologo", "-v:quiet"], RepositoryRoot.Path, Scrubbed()).ShouldSucceed();
+            Command.Run("dotnet", ["pack", RepositoryRoot.Combine("src", project, project + ".csproj"), "-c", "Release", "-o", Feed, "--nologo", "-v:quiet", "-nodeReuse:false"], RepositoryRoot.Path, Scrubbed()).ShouldSucceed();
         }
 
         Version = Directory.EnumerateFiles(Feed, "Reproducible.Build.*.nupkg").Select(file => PackageVersion().Match(Path.GetFileName(file)).Groups[1].Value).Single();
@@ -36,16 +36,19 @@ public sealed partial class PackedPlugin : IDisposable
 
     public void Dispose() => root.Dispose();
 
-    Dictionary<string, string?> Scrubbed() =>
-        InheritedMSBuildVariables.ToDictionary(name => name, string? (_) => null);
+    static Dictionary<string, string?> Scrubbed()
+    {
+        var environment = InheritedMSBuildVariables.ToDictionary(name => name, string? (_) => null);
+        environment["MSBUILDDISABLENODEREUSE"] = "1";
+        return environment;
+    }
 
-    Dictionary<string, string?> Isolated()
+    public Dictionary<string, string?> Isolated()
     {
         var environment = Scrubbed();
         environment["HOME"] = Home;
         environment["DOTNET_CLI_HOME"] = Home;
         environment["NUGET_PACKAGES"] = Packages;
-        environment["MSBUILDDISABLENODEREUSE"] = "1";
         environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         environment["DOTNET_NOLOGO"] = "1";
         environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";

@@ -34,8 +34,9 @@ public static class Command
 
         using var process = Process.Start(info)!;
         var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+        var closed = new CountdownEvent(2);
+        process.OutputDataReceived += (_, e) => Append(output, e.Data, closed);
+        process.ErrorDataReceived += (_, e) => Append(output, e.Data, closed);
         process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -45,21 +46,26 @@ public static class Command
             throw new TimeoutException($"'{program} {string.Join(' ', arguments)}' did not finish in time:{Environment.NewLine}{output}");
         }
 
-        process.WaitForExit();
+        // A grandchild that outlives the command (an MSBuild node, a compiler server) may hold the
+        // output pipes open for good; past this wait, what it writes is not the command's output.
+        closed.Wait(TimeSpan.FromSeconds(10));
         lock (output)
         {
             return new ProcessResult(process.ExitCode, output.ToString());
         }
     }
 
-    static void Append(StringBuilder output, string? line)
+    static void Append(StringBuilder output, string? line, CountdownEvent closed)
     {
-        if (line is not null)
+        if (line is null)
         {
-            lock (output)
-            {
-                output.AppendLine(line);
-            }
+            closed.Signal();
+            return;
+        }
+
+        lock (output)
+        {
+            output.AppendLine(line);
         }
     }
 }

@@ -16,6 +16,8 @@ public sealed class TrainerStartException(string program, string reason) : Excep
 
 public static class TrainerProcess
 {
+    static readonly TimeSpan DrainAfterExit = TimeSpan.FromSeconds(5);
+
     public static int Run(
         CommandLine command,
         string workingDirectory,
@@ -23,21 +25,34 @@ public static class TrainerProcess
         Action<TrainerLine> onLine,
         CancellationToken cancellation = default)
     {
-        using var process = new Process { StartInfo = StartInfo(command, workingDirectory, environment) };
-        using var lines = new BlockingCollection<TrainerLine>();
+        using var process = new Process { StartInfo = StartInfo(command, workingDirectory, environment), EnableRaisingEvents = true };
+        var lines = new BlockingCollection<TrainerLine>();
+        var gate = new Lock();
         var openStreams = 2;
         void Receive(string? text, bool isError)
         {
-            if (text is not null)
+            lock (gate)
             {
-                lines.Add(new TrainerLine(text, isError));
-            }
-            else if (Interlocked.Decrement(ref openStreams) == 0)
-            {
-                lines.CompleteAdding();
+                if (lines.IsAddingCompleted)
+                {
+                    return;
+                }
+
+                if (text is not null)
+                {
+                    lines.Add(new TrainerLine(text, isError));
+                }
+                else if (--openStreams == 0)
+                {
+                    lines.CompleteAdding();
+                }
             }
         }
 
+        // A process the trainer leaves running (a server, a worker pool) can hold its output open
+        // for good: once the trainer itself has exited, its output is read for a short while more.
+        process.Exited += (_, _) => Task.Delay(DrainAfterExit).ContinueWith(_ => Receive(null, false), TaskScheduler.Default);
+        process.Exited += (_, _) => Task.Delay(DrainAfterExit).ContinueWith(_ => Receive(null, true), TaskScheduler.Default);
         process.OutputDataReceived += (_, e) => Receive(e.Data, isError: false);
         process.ErrorDataReceived += (_, e) => Receive(e.Data, isError: true);
         Start(process, command.Program);
@@ -50,7 +65,11 @@ public static class TrainerProcess
             onLine(line);
         }
 
-        process.WaitForExit();
+        while (!process.WaitForExit(DrainAfterExit))
+        {
+            // Output closed before the trainer exited: wait for the exit itself.
+        }
+
         cancellation.ThrowIfCancellationRequested();
         return process.ExitCode;
     }
