@@ -1,6 +1,6 @@
 namespace Reproducible.Core.Diagnostics;
 
-public sealed record Diagnostic(string Code, string Message, string? File = null)
+public sealed record Diagnostic(string Code, string Message, string? File = null, int Line = 0)
 {
     public override string ToString() => $"{Code}: {Message}";
 }

@@ -1,6 +1,6 @@
 namespace Reproducible.Core.Diagnostics;
 
-public static class Errors
+public static partial class Errors
 {
     public static Diagnostic DataNotFound(string include, string fullPath, string projectFile) =>
         new("REPRO0001", $"The TrainingData item '{include}' does not exist (looked for '{fullPath}'). Fix the Include path, or remove the item.", projectFile);
@@ -36,6 +36,18 @@ public static class Errors
 
     public static Diagnostic UnreadableFile(string path, string reason) =>
         new("REPRO0011", $"Cannot read '{path}': {reason}.", path);
+
+    public static Diagnostic CacheEntryCorrupt(string fingerprint, string root, string detail) =>
+        new("REPRO0019", $"The cached result {fingerprint[..12]} in {root} is corrupt ({detail}); it was removed and the model will be trained again.");
+
+    public static Diagnostic CacheWriteFailed(string root, string reason) =>
+        new("REPRO0020", $"Could not store the result in the cache at {root}: {reason}. The build goes on; set ReproCacheRoot to a writable folder.");
+
+    public static Diagnostic UnreadableData(string path, string reason) =>
+        new("REPRO0012", $"Cannot read the input '{path}': {reason}. Make it readable by the user who runs the build, or fix the TrainingData item.", path);
+
+    public static Diagnostic BrokenLink(string path, string target) =>
+        new("REPRO0013", $"'{path}' is a symbolic link to '{target}', which does not exist. Fix the link or the TrainingData item.", path);
 
     static string Truncate(string text, int length) => text.Length <= length ? text : text[..length] + "…";
 }

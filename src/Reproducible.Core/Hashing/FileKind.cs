@@ -1,0 +1,9 @@
+namespace Reproducible.Core.Hashing;
+
+enum FileKind
+{
+    Missing,
+    File,
+    Directory,
+    Other,
+}
