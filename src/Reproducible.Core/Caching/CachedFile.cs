@@ -1,0 +1,3 @@
+namespace Reproducible.Core.Caching;
+
+sealed record CachedFile(string Sha256, long Size);
