@@ -11,8 +11,8 @@ sealed class TaskLog(TaskLoggingHelper log) : ILog
     public void Message(string text) => log.LogMessage(MessageImportance.High, "{0}", text);
 
     public void Warning(Diagnostic diagnostic) =>
-        log.LogWarning(null, diagnostic.Code, diagnostic.Code, diagnostic.File, 0, 0, 0, 0, "{0}", diagnostic.Message);
+        log.LogWarning(null, diagnostic.Code, diagnostic.Code, diagnostic.File, diagnostic.Line, 0, 0, 0, "{0}", diagnostic.Message);
 
     public void Error(Diagnostic diagnostic) =>
-        log.LogError(null, diagnostic.Code, diagnostic.Code, diagnostic.File, 0, 0, 0, 0, "{0}", diagnostic.Message);
+        log.LogError(null, diagnostic.Code, diagnostic.Code, diagnostic.File, diagnostic.Line, 0, 0, 0, "{0}", diagnostic.Message);
 }

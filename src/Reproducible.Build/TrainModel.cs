@@ -1,5 +1,7 @@
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
+using Reproducible.Core.Diagnostics;
+using Reproducible.Core.Platform;
 using Reproducible.Core.Training;
 
 namespace Reproducible.Build;
@@ -35,6 +37,23 @@ public sealed class TrainModel : Microsoft.Build.Utilities.Task, ICancelableTask
 
     public string? PythonHelperDirectory { get; set; }
 
+    public ITaskItem[] CodeFiles { get; set; } = [];
+
+    public string? AssetsFile { get; set; }
+
+    public string? SdkVersion { get; set; }
+
+    [Required]
+    public string LockFile { get; set; } = "";
+
+    public bool LockedMode { get; set; }
+
+    public bool VerifyDeterminism { get; set; }
+
+    public string? CacheRoot { get; set; }
+
+    public string? EnvironmentPolicy { get; set; }
+
     [Output]
     public ITaskItem[] ModelFiles { get; private set; } = [];
 
@@ -45,6 +64,13 @@ public sealed class TrainModel : Microsoft.Build.Utilities.Task, ICancelableTask
 
     public override bool Execute()
     {
+        var log = new TaskLog(Log);
+        if (!TryParsePolicy(out var policy))
+        {
+            log.Error(Errors.UnknownEnvironmentPolicy(EnvironmentPolicy!, ProjectFile));
+            return false;
+        }
+
         var request = new TrainingRequest(
             ProjectFile,
             TrainingData.Select(item => new DataItem(item.ItemSpec, item.GetMetadata("Name"))).ToArray(),
@@ -56,10 +82,20 @@ public sealed class TrainModel : Microsoft.Build.Utilities.Task, ICancelableTask
             Path.GetFullPath(WorkDirectory),
             Path.GetFullPath(ModelDirectory),
             Path.GetFullPath(MetricsFile),
-            PythonHelperDirectory is { Length: > 0 } helper ? Path.GetFullPath(helper) : null);
+            PythonHelperDirectory is { Length: > 0 } helper ? Path.GetFullPath(helper) : null)
+        {
+            CodeFiles = CodeFiles.Select(item => item.GetMetadata("FullPath")).ToArray(),
+            AssetsFile = AssetsFile,
+            SdkVersion = SdkVersion,
+            LockFile = Path.GetFullPath(LockFile),
+            LockedMode = LockedMode,
+            VerifyDeterminism = VerifyDeterminism,
+            CacheRoot = CacheRoot,
+            EnvironmentPolicy = policy,
+        };
         try
         {
-            if (ModelTrainer.Train(request, new TaskLog(Log), cancellation.Token) is { } result)
+            if (ModelBuild.Run(request, log, cancellation.Token) is { } result)
             {
                 ModelFiles = result.ModelFiles.Select(file => new TaskItem(file)).ToArray();
                 WrittenFiles = [.. ModelFiles, new TaskItem(result.MetricsFile)];
@@ -71,5 +107,12 @@ public sealed class TrainModel : Microsoft.Build.Utilities.Task, ICancelableTask
         }
 
         return !Log.HasLoggedErrors;
+    }
+
+    bool TryParsePolicy(out EnvironmentPolicy policy)
+    {
+        policy = Core.Platform.EnvironmentPolicy.Standard;
+        return string.IsNullOrWhiteSpace(EnvironmentPolicy)
+            || (Enum.TryParse(EnvironmentPolicy.Trim(), ignoreCase: true, out policy) && Enum.IsDefined(policy));
     }
 }

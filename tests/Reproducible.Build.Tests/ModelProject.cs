@@ -10,6 +10,7 @@ public sealed class ModelProject
     ModelProject(PackedPlugin plugin, string directory, string projectFileName)
     {
         this.plugin = plugin;
+        System.IO.Directory.CreateDirectory(directory);
         Directory = directory;
         ProjectFile = Path.Combine(directory, projectFileName);
         Write("nuget.config", $"""
@@ -20,7 +21,7 @@ public sealed class ModelProject
               </packageSources>
             </configuration>
             """);
-        Write("Directory.Build.props", $"<Project><PropertyGroup><ReproducibleVersion>{plugin.Version}</ReproducibleVersion></PropertyGroup></Project>");
+        Write("Directory.Build.props", $"<Project><PropertyGroup><ReproducibleVersion>{plugin.Version}</ReproducibleVersion><ReproCacheRoot>$(MSBuildThisFileDirectory)../cache/</ReproCacheRoot></PropertyGroup></Project>");
         Write("Directory.Packages.props", "<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>");
     }
 
@@ -34,6 +35,10 @@ public sealed class ModelProject
 
     public string MetricsFile => Path.Combine(OutputDirectory, "metrics.json");
 
+    public string LockFile => Path.Combine(Directory, "model.lock.json");
+
+    public string CacheRoot => Path.Combine(Directory, "..", "cache");
+
     public static ModelProject FromSample(PackedPlugin plugin, string sample)
     {
         var root = plugin.NewProjectDirectory(sample);
@@ -45,7 +50,7 @@ public sealed class ModelProject
 
     public static ModelProject Create(PackedPlugin plugin, string name, string properties, string items, params (string Path, string Content)[] files)
     {
-        var project = new ModelProject(plugin, plugin.NewProjectDirectory(name), name + ".csproj");
+        var project = new ModelProject(plugin, Path.Combine(plugin.NewProjectDirectory(name), name), name + ".csproj");
         project.Write(name + ".csproj", $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>

@@ -13,9 +13,20 @@ public static class ModelTrainer
 
     public static TrainingResult? Train(TrainingRequest request, ILog log, CancellationToken cancellation = default)
     {
+        if (TrainingInputs.Resolve(request, log) is { } inputs)
+        {
+            return Train(request, inputs, log, cancellation);
+        }
+
+        Discard(request);
+        return null;
+    }
+
+    public static TrainingResult? Train(TrainingRequest request, TrainingInputs inputs, ILog log, CancellationToken cancellation = default)
+    {
         try
         {
-            var result = TrainingInputs.Resolve(request, log) is { } inputs ? Run(request, inputs, log, cancellation) : null;
+            var result = Run(request, inputs, log, cancellation);
             if (result is null)
             {
                 Discard(request);
@@ -143,7 +154,7 @@ public static class ModelTrainer
         $"Trained in {duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s: {modelFiles} model file{(modelFiles == 1 ? "" : "s")}"
         + (metrics.Final.Count == 0 ? "" : ", " + string.Join(", ", metrics.Final.Select(m => $"{m.Key} = {m.Value.ToString("G4", CultureInfo.InvariantCulture)}")));
 
-    static void Discard(TrainingRequest request)
+    public static void Discard(TrainingRequest request)
     {
         ModelDirectory.Remove(request.ModelDirectory);
         AtomicFile.Delete(request.MetricsFile);

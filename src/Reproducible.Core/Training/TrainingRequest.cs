@@ -1,3 +1,5 @@
+using Reproducible.Core.Platform;
+
 namespace Reproducible.Core.Training;
 
 public sealed record TrainingRequest(
@@ -14,6 +16,24 @@ public sealed record TrainingRequest(
     string? PythonHelperDirectory = null)
 {
     public string ProjectDirectory => Path.GetDirectoryName(Path.GetFullPath(ProjectFile))!;
+
+    public IReadOnlyList<string> CodeFiles { get; init; } = [];
+
+    public string? AssetsFile { get; init; }
+
+    public string? SdkVersion { get; init; }
+
+    public string? LockFile { get; init; }
+
+    public bool LockedMode { get; init; }
+
+    public bool VerifyDeterminism { get; init; }
+
+    public string? CacheRoot { get; init; }
+
+    public EnvironmentPolicy EnvironmentPolicy { get; init; }
+
+    public string StatCacheFile => Path.Combine(WorkDirectory, "hashes.cache");
 }
 
 public sealed record DataItem(string Include, string? Name = null);

@@ -1,0 +1,7 @@
+namespace Reproducible.Core.Platform;
+
+public enum EnvironmentPolicy
+{
+    Standard,
+    Strict,
+}
