@@ -46,6 +46,36 @@ public class InterruptionTests(PackedPlugin plugin)
     }
 
     [Fact]
+    public void Killing_builds_at_random_moments_never_leaves_a_torn_lock_or_cache_entry()
+    {
+        var cache = plugin.NewProjectDirectory("cache");
+        var project = Project(cache);
+        project.Build("-p:Depth=0", "-p:Pause=0").ShouldSucceed();
+        var random = new Random(20261122);
+        for (var depth = 1; depth <= 6; depth++)
+        {
+            var before = File.ReadAllText(project.LockFile);
+            using (var build = Start(project, $"-p:Depth={depth}", "-p:Pause=0"))
+            {
+                Thread.Sleep(random.Next(1500, 4500));
+                build.Kill(entireProcessTree: true);
+                build.WaitForExit();
+            }
+
+            var after = File.ReadAllText(project.LockFile);
+            var parsed = ModelLock.Parse(after, project.LockFile);
+            Assert.True(after == before || parsed.Inputs.Parameters["depth"] == depth.ToString(System.Globalization.CultureInfo.InvariantCulture), "the lock is neither the old one nor the new one");
+            foreach (var fingerprint in Entries(cache))
+            {
+                var restored = new Reproducible.Core.Caching.ResultCache(cache).TryRestore(fingerprint!, Path.Combine(project.Directory, "probe"), new NoLog());
+                Assert.NotNull(restored);
+            }
+        }
+
+        project.Build("-p:Depth=7", "-p:Pause=0").ShouldSucceed();
+    }
+
+    [Fact]
     public void Two_builds_sharing_one_cache_at_once_both_succeed_and_agree()
     {
         var cache = plugin.NewProjectDirectory("shared-cache");
@@ -59,6 +89,19 @@ public class InterruptionTests(PackedPlugin plugin)
         Assert.Single(Entries(cache));
         var third = Project(cache).Build("-p:Depth=1", "-p:Pause=2").ShouldSucceed();
         Assert.True(third.Output.Contains("Restored the model from the cache", StringComparison.Ordinal), third.Output);
+    }
+
+    sealed class NoLog : Reproducible.Core.Diagnostics.ILog
+    {
+        public bool HasErrors => false;
+
+        public void Message(string text)
+        {
+        }
+
+        public void Warning(Reproducible.Core.Diagnostics.Diagnostic diagnostic) => Assert.Fail($"a cache entry was torn: {diagnostic}");
+
+        public void Error(Reproducible.Core.Diagnostics.Diagnostic diagnostic) => Assert.Fail(diagnostic.ToString());
     }
 
     static string[] Entries(string cache) =>

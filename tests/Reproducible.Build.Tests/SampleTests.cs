@@ -1,3 +1,4 @@
+using Reproducible.Core.Locking;
 using Reproducible.Core.Metrics;
 
 namespace Reproducible.Build.Tests;
@@ -19,6 +20,16 @@ public class SampleTests(PackedPlugin plugin)
         Assert.True(File.Exists(Path.Combine(project.ModelDirectory, "model.json")), build.Output);
         AssertReportsTheStandardMetrics(project);
         Assert.NotEmpty(MetricSet.Parse(File.ReadAllText(project.MetricsFile)).History("loss"));
+        var lockFile = ModelLock.Parse(File.ReadAllText(project.LockFile), project.LockFile);
+        Assert.Equal(["model.json"], lockFile.Outputs.Files.Keys);
+        Assert.Equal("../data/transactions.csv", lockFile.Inputs.Data["transactions"].Path);
+        Assert.Contains("MathNet.Numerics/5.0.0", lockFile.Inputs.Packages.Keys);
+        Assert.Contains("Program.cs", lockFile.Inputs.CodeFiles.Keys);
+
+        var again = project.Build().ShouldSucceed();
+
+        Assert.Contains("Model is up to date", again.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("epoch 300/300", again.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -31,6 +42,9 @@ public class SampleTests(PackedPlugin plugin)
         Assert.Contains("Training: /usr/bin/python3 train.py", build.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(project.ModelDirectory, "model.pkl")), build.Output);
         AssertReportsTheStandardMetrics(project);
+        var environment = ModelLock.Parse(File.ReadAllText(project.LockFile), project.LockFile).Environment;
+        Assert.StartsWith("3.", environment.Facts["python"], StringComparison.Ordinal);
+        Assert.Contains("scikit-learn", environment.InterpreterPackages.Keys);
     }
 
     static void AssertReportsTheStandardMetrics(ModelProject project)
