@@ -1,0 +1,3 @@
+namespace Reproducible.Benchmarks;
+
+sealed record CommandResult(double Seconds, string Output);

@@ -1,0 +1,9 @@
+namespace Reproducible.Benchmarks;
+
+enum Verdict
+{
+    None,
+    Pass,
+    Fail,
+    Info,
+}
