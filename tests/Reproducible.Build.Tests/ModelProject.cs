@@ -39,6 +39,8 @@ public sealed class ModelProject
 
     public string CacheRoot => Path.Combine(Directory, "..", "cache");
 
+    public string EvaluationReport => Path.Combine(OutputDirectory, "evaluation.md");
+
     public static ModelProject FromSample(PackedPlugin plugin, string sample)
     {
         var root = plugin.NewProjectDirectory(sample);
@@ -82,6 +84,11 @@ public sealed class ModelProject
     public ProcessResult Build(params string[] arguments) => plugin.DotNet(Directory, ["build", .. arguments]);
 
     public ProcessResult DotNet(params string[] arguments) => plugin.DotNet(Directory, arguments);
+
+    public ProcessResult Build(IReadOnlyDictionary<string, string?> environment, params string[] arguments) => plugin.DotNet(Directory, environment, ["build", .. arguments]);
+
+    public ProcessResult Git(params string[] arguments) =>
+        Command.Run("git", ["-c", "user.name=Test", "-c", "user.email=test@example.invalid", "-c", "commit.gpgsign=false", .. arguments], Directory).ShouldSucceed();
 
     static void CopyTree(string source, string destination)
     {

@@ -32,7 +32,18 @@ public sealed partial class PackedPlugin : IDisposable
     public string NewProjectDirectory(string name) => Directory.CreateDirectory(Path.Combine(root.Path, "projects", $"{name}-{Guid.NewGuid():N}"[..(name.Length + 9)])).FullName;
 
     public ProcessResult DotNet(string workingDirectory, params string[] arguments) =>
-        Command.Run("dotnet", [.. arguments, "-nodeReuse:false"], workingDirectory, Isolated());
+        DotNet(workingDirectory, new Dictionary<string, string?>(), arguments);
+
+    public ProcessResult DotNet(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] arguments)
+    {
+        var isolated = Isolated();
+        foreach (var (name, value) in environment)
+        {
+            isolated[name] = value;
+        }
+
+        return Command.Run("dotnet", [.. arguments, "-nodeReuse:false"], workingDirectory, isolated);
+    }
 
     public void Dispose() => root.Dispose();
 

@@ -1,0 +1,3 @@
+namespace Reproducible.Core.Evaluation;
+
+public sealed record Baseline(string Ref, IReadOnlyDictionary<string, double> Metrics);
