@@ -1,0 +1,3 @@
+namespace Reproducible.Core.Packaging;
+
+public sealed record PackageFile(string Source, string PackagePath);
