@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Reproducible.Core.Diagnostics;
 
 namespace Reproducible.Core.Locking;
@@ -35,19 +34,9 @@ public static class CommittedLock
 
     static (int ExitCode, string Output) Git(string directory, params string[] arguments)
     {
-        var info = new ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
         try
         {
-            using var process = Process.Start(info)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            _ = process.StandardError.ReadToEndAsync();
-            process.WaitForExit();
-            return (process.ExitCode, output.Result);
+            return Platform.Git.Run(directory, arguments);
         }
         catch (System.ComponentModel.Win32Exception e)
         {

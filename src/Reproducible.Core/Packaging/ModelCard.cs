@@ -24,7 +24,7 @@ public static class ModelCard
         Table(text, "Environment", ["fact", "value"], modelLock.Inputs.Environment.Concat(modelLock.Environment.Facts).Select(f => new[] { f.Key, f.Value }));
         return text
             .Append("## Using it\n\n")
-            .Append($"Reference the package: `<PackageReference Include=\"{packageId}\" Version=\"{version}\" />`. Its model files are copied to ")
+            .Append($"Reference the package: `<PackageReference Include=\"{packageId}\" Version=\"{version.Split('+')[0]}\" />`. Its model files are copied to ")
             .Append($"`{ModelPackageLayout.OutputFolder(packageId)}` in the output folder; the MSBuild property `{ModelPackageLayout.DirectoryProperty(packageId)}` names that folder.\n\n")
             .Append("## Verifying it\n\n")
             .Append("```sh\n")

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Globalization;
+using Reproducible.Core.Platform;
 
 namespace Reproducible.Core.Packaging;
 
@@ -14,11 +14,7 @@ public static class SourceDate
     {
         try
         {
-            var info = new ProcessStartInfo("git", ["log", "-1", "--format=%ct"]) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            using var process = Process.Start(info)!;
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            return process.ExitCode == 0 && long.TryParse(output.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var time) ? time : null;
+            return Git.Run(directory, "log", "-1", "--format=%ct") is (0, var output) && long.TryParse(output.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var time) ? time : null;
         }
         catch (System.ComponentModel.Win32Exception)
         {
