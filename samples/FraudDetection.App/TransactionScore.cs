@@ -1,0 +1,1 @@
+sealed record TransactionScore(string TransactionId, double Score);
