@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Installs what the tests need beyond the .NET SDK: scikit-learn for the Python sample, from
-# Debian's packages, run by /usr/bin/python3.
+# Installs what the tests need beyond the .NET SDK, from Debian's packages: scikit-learn for the
+# Python sample (run by /usr/bin/python3) and a PostgreSQL server for the shared run store's tests
+# (build/postgres.sh starts a private one on loopback).
 set -euo pipefail
-if /usr/bin/python3 -c "import sklearn" 2>/dev/null; then
-  exit 0
-fi
+missing=()
+/usr/bin/python3 -c "import sklearn" 2>/dev/null || missing+=(python3-sklearn)
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+[ ${#missing[@]} -eq 0 ] && exit 0
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
-echo "Installing python3-sklearn (Debian) for the Python sample..."
+echo "Installing ${missing[*]} (Debian)..."
 $sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq python3-sklearn >/dev/null
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null

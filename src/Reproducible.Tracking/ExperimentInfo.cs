@@ -1,0 +1,3 @@
+namespace Reproducible.Tracking;
+
+public sealed record ExperimentInfo(long Id, string Name, long CreatedAt, int RunCount);

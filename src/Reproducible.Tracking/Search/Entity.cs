@@ -1,0 +1,9 @@
+namespace Reproducible.Tracking.Search;
+
+public enum Entity
+{
+    Metric,
+    Param,
+    Tag,
+    Attribute,
+}

@@ -1,0 +1,7 @@
+namespace Reproducible.Tracking;
+
+public enum SqlDialect
+{
+    Sqlite,
+    Postgres,
+}
