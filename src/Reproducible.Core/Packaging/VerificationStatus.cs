@@ -1,0 +1,8 @@
+namespace Reproducible.Core.Packaging;
+
+public enum VerificationStatus
+{
+    Passed,
+    Failed,
+    Note,
+}

@@ -1,0 +1,3 @@
+namespace Reproducible.Core.Provenance;
+
+public sealed record DsseSignature(string KeyId, byte[] Sig);
