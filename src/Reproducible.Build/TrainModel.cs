@@ -2,6 +2,7 @@ using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using Reproducible.Core.Diagnostics;
 using Reproducible.Core.Platform;
+using Reproducible.Core.Runs;
 using Reproducible.Core.Training;
 
 namespace Reproducible.Build;
@@ -54,6 +55,14 @@ public sealed class TrainModel : Microsoft.Build.Utilities.Task, ICancelableTask
 
     public string? EnvironmentPolicy { get; set; }
 
+    public string? ToolAssembly { get; set; }
+
+    public bool TrackRuns { get; set; }
+
+    public string? RunStore { get; set; }
+
+    public string? Experiment { get; set; }
+
     [Output]
     public ITaskItem[] ModelFiles { get; private set; } = [];
 
@@ -92,6 +101,8 @@ public sealed class TrainModel : Microsoft.Build.Utilities.Task, ICancelableTask
             VerifyDeterminism = VerifyDeterminism,
             CacheRoot = CacheRoot,
             EnvironmentPolicy = policy,
+            Recording = TrackRuns && File.Exists(ToolAssembly) ? new RecordingOptions(ToolAssembly!, DotNetHost, Path.GetFullPath(WorkDirectory), RunStore) : null,
+            Experiment = Experiment ?? "",
         };
         try
         {

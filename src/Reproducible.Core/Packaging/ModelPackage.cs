@@ -2,6 +2,7 @@ using Reproducible.Core.Diagnostics;
 using Reproducible.Core.Hashing;
 using Reproducible.Core.IO;
 using Reproducible.Core.Locking;
+using Reproducible.Core.Provenance;
 
 namespace Reproducible.Core.Packaging;
 
@@ -38,6 +39,19 @@ public static class ModelPackage
                 .ToList();
             var contentDigest = ContentDigest(files);
             log.Message($"Model package {request.PackageId} {version}: content sha256 {contentDigest}.");
+            if (request.SignProvenance)
+            {
+                var key = SigningKey.Resolve(request.SigningKey, Environment.GetEnvironmentVariable(SigningKey.PasswordVariable), log);
+                var now = DateTimeOffset.UtcNow;
+                var provenance = ProvenanceWriter.Write(files, request.StagingDirectory, modelLock, key, new Provenance.BuildRun(Path.GetFileNameWithoutExtension(request.ProjectFile), version, now, now));
+                files.AddRange(provenance.PackageFiles);
+                log.Message($"Signed the provenance with key {provenance.KeyId[..16]}…{(key.IsDevelopmentKey ? " (the development key)" : "")}.");
+            }
+            else
+            {
+                log.Message("No provenance: ReproSignProvenance is false, so the package holds only what is the same on every clean build.");
+            }
+
             return new PreparedPackage(version, files, contentDigest, SourceDate.Find(Path.GetDirectoryName(request.LockFile)!));
         }
         catch (ReproException e)

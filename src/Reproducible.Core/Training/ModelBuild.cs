@@ -5,6 +5,7 @@ using Reproducible.Core.Hashing;
 using Reproducible.Core.IO;
 using Reproducible.Core.Locking;
 using Reproducible.Core.Metrics;
+using Reproducible.Core.Runs;
 
 namespace Reproducible.Core.Training;
 
@@ -96,10 +97,12 @@ public static class ModelBuild
 
     static BuildOutcome? RestoreOrTrain(TrainingRequest request, TrainingInputs inputs, string fingerprint, List<string> changes, ResultCache cache, ILog log, CancellationToken cancellation)
     {
+        var started = DateTimeOffset.UtcNow;
         if (!request.VerifyDeterminism && cache.TryRestore(fingerprint, request.ModelDirectory, log) is { } metricsJson)
         {
             AtomicFile.WriteIfChanged(request.MetricsFile, metricsJson);
             log.Message($"Restored the model from the cache (fingerprint {Short(fingerprint)}) instead of training.");
+            Record(request, BuildRuns.Of(request, inputs, fingerprint, "finished", "restored", started, BuildRuns.FromFile(request.MetricsFile), null), log);
             return BuildOutcome.Restored;
         }
 
@@ -108,13 +111,35 @@ public static class ModelBuild
             log.Message($"Training because {change}.");
         }
 
-        if (ModelTrainer.Train(request, inputs, log, cancellation) is null)
+        var capture = new CapturingLog(log);
+        TrainingResult? result;
+        try
         {
+            result = ModelTrainer.Train(request, inputs, capture, cancellation);
+        }
+        catch (OperationCanceledException)
+        {
+            Record(request, BuildRuns.Of(request, inputs, fingerprint, "killed", "trained", started, [], "The build was cancelled."), log);
+            throw;
+        }
+
+        if (result is null)
+        {
+            Record(request, BuildRuns.Of(request, inputs, fingerprint, "failed", "trained", started, [], string.Join("\n", capture.Errors.Select(error => $"{error.Code}: {error.Message}"))), log);
             return null;
         }
 
         cache.Store(fingerprint, request.ModelDirectory, File.ReadAllText(request.MetricsFile), log);
+        Record(request, BuildRuns.Of(request, inputs, fingerprint, "finished", "trained", started, result.Received, null), log);
         return BuildOutcome.Trained;
+    }
+
+    static void Record(TrainingRequest request, BuildRun run, ILog log)
+    {
+        if (request.Recording is { } recording)
+        {
+            RunRecorder.Record(run, recording, log);
+        }
     }
 
     static List<string> Changes(ModelLock? locked, LockInputs current) =>

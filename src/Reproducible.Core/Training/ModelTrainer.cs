@@ -49,6 +49,7 @@ public static class ModelTrainer
         AtomicFile.WriteIfChanged(contextFile, new RunContext(inputs.Seed, inputs.Parameters, inputs.Data, outputDirectory).ToJson());
 
         var metrics = new MetricSet();
+        var received = new List<(MetricReport, long)>();
         var errorTail = new Queue<string>();
         var malformed = false;
         var stdoutLine = 0;
@@ -75,7 +76,9 @@ public static class ModelTrainer
 
             try
             {
-                metrics.Add(MetricReport.Parse(line.Text[RunProtocol.MessagePrefix.Length..]));
+                var report = MetricReport.Parse(line.Text[RunProtocol.MessagePrefix.Length..]);
+                metrics.Add(report);
+                received.Add((report, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()));
             }
             catch (FormatException e)
             {
@@ -117,7 +120,7 @@ public static class ModelTrainer
         var modelFiles = ModelDirectory.Publish(outputDirectory, request.ModelDirectory);
         AtomicFile.WriteIfChanged(request.MetricsFile, metrics.ToJson());
         log.Message(Summary(modelFiles.Count, metrics, clock.Elapsed));
-        return new TrainingResult(modelFiles, request.MetricsFile, metrics, clock.Elapsed);
+        return new TrainingResult(modelFiles, request.MetricsFile, metrics, clock.Elapsed, received);
     }
 
     static Dictionary<string, string> Environment(TrainingRequest request, TrainingInputs inputs, string contextFile, string outputDirectory)

@@ -33,6 +33,10 @@ public sealed record TrainingRequest(
 
     public EnvironmentPolicy EnvironmentPolicy { get; init; }
 
+    public Runs.RecordingOptions? Recording { get; init; }
+
+    public string Experiment { get; init; } = "";
+
     public string StatCacheFile => Path.Combine(WorkDirectory, "hashes.cache");
 }
 

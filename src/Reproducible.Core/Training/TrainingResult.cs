@@ -2,4 +2,4 @@ using Reproducible.Core.Metrics;
 
 namespace Reproducible.Core.Training;
 
-public sealed record TrainingResult(IReadOnlyList<string> ModelFiles, string MetricsFile, MetricSet Metrics, TimeSpan Duration);
+public sealed record TrainingResult(IReadOnlyList<string> ModelFiles, string MetricsFile, MetricSet Metrics, TimeSpan Duration, IReadOnlyList<(Reproducible.Training.MetricReport Report, long Time)> Received);
