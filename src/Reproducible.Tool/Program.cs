@@ -1,3 +1,5 @@
 using Reproducible.Tool;
 
-return Cli.Create().Parse(args).Invoke();
+var parsed = Cli.Create().Parse(args);
+var exitCode = parsed.Invoke();
+return parsed.Errors.Count > 0 ? 2 : exitCode;

@@ -7,12 +7,17 @@ public sealed class ModelProject
 {
     readonly PackedPlugin plugin;
 
-    ModelProject(PackedPlugin plugin, string directory, string projectFileName)
+    ModelProject(PackedPlugin plugin, string directory, string projectFileName, bool configure = true)
     {
         this.plugin = plugin;
         System.IO.Directory.CreateDirectory(directory);
         Directory = directory;
         ProjectFile = Path.Combine(directory, projectFileName);
+        if (!configure)
+        {
+            return;
+        }
+
         Write("nuget.config", $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -40,6 +45,8 @@ public sealed class ModelProject
     public string CacheRoot => Path.Combine(Directory, "..", "cache");
 
     public string EvaluationReport => Path.Combine(OutputDirectory, "evaluation.md");
+
+    public static ModelProject Existing(PackedPlugin plugin, string directory, string projectFileName) => new(plugin, directory, projectFileName, configure: false);
 
     public static ModelProject FromSample(PackedPlugin plugin, string sample)
     {
@@ -82,6 +89,8 @@ public sealed class ModelProject
     }
 
     public ProcessResult Build(params string[] arguments) => plugin.DotNet(Directory, ["build", .. arguments]);
+
+    public ProcessResult Build(string[] arguments, IReadOnlyDictionary<string, string?>? environment = null) => plugin.DotNet(Directory, environment ?? new Dictionary<string, string?>(), ["build", .. arguments]);
 
     public ProcessResult DotNet(params string[] arguments) => plugin.DotNet(Directory, arguments);
 

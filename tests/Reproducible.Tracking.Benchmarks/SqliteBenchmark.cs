@@ -58,8 +58,14 @@ static class SqliteBenchmark
         return connection;
     }
 
+    // A WITHOUT ROWID table is its primary key's index; the other primary keys and UNIQUE constraints have automatic indexes.
     static IEnumerable<string> Indexes(SqliteConnection connection) =>
-        Rows(connection, "SELECT coalesce(sql, 'PRIMARY KEY of ' || tbl_name) FROM sqlite_master WHERE type = 'index' OR (type = 'table' AND sql LIKE '%WITHOUT ROWID%') ORDER BY tbl_name, name");
+        Rows(connection, "SELECT tbl_name || ': ' || coalesce(sql, name) FROM sqlite_master WHERE type = 'index' ORDER BY tbl_name, name")
+            .Concat(Rows(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%WITHOUT ROWID%' ORDER BY name")
+                .Select(table => $"{table}: WITHOUT ROWID, clustered on {PrimaryKey(connection, table)}"));
+
+    static string PrimaryKey(SqliteConnection connection, string table) =>
+        $"({string.Join(", ", Rows(connection, $"SELECT name FROM pragma_table_info('{table}') WHERE pk > 0 ORDER BY pk"))})";
 
     static IEnumerable<string> Plan(SqliteConnection connection, SearchCase search)
     {

@@ -15,7 +15,7 @@ public static class ModelPackage
     {
         try
         {
-            var modelLock = ModelLock.ReadIfExists(request.LockFile) ?? throw new ReproException(Errors.LockMissing(request.LockFile));
+            var modelLock = ModelLock.ReadIfExists(request.LockFile) ?? throw new ReproException(Errors.NothingToPack(request.ModelDirectory, request.ProjectFile));
             var modelFiles = ModelDirectory.Files(request.ModelDirectory);
             if (modelFiles.Count == 0)
             {

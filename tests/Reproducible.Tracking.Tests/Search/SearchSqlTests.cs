@@ -10,8 +10,8 @@ public class SearchSqlTests
         var query = SearchSql.Translate("metrics.f1 > 0.9 and params.depth = '10'", "metrics.f1 DESC", SqlDialect.Sqlite);
 
         Assert.Equal(
-            "(r.id IN (SELECT x.run_id FROM latest_metrics x WHERE x.key = @p0 AND x.value > @p1)"
-            + " AND r.id IN (SELECT x.run_id FROM params x WHERE x.key = @p2 AND x.value = @p3))",
+            "r.id IN (SELECT x.run_id FROM latest_metrics x WHERE x.key = @p0 AND x.value > @p1"
+            + " INTERSECT SELECT x.run_id FROM params x WHERE x.key = @p2 AND x.value = @p3)",
             query.Where);
         Assert.Equal("(SELECT x.value FROM latest_metrics x WHERE x.run_id = r.id AND x.key = @p4) DESC NULLS LAST", query.OrderBy);
         Assert.Equal(["f1", 0.9, "depth", "10", "f1"], query.Parameters);
@@ -33,10 +33,10 @@ public class SearchSqlTests
     [Fact]
     public void Times_compare_as_integers_when_the_bound_is_whole()
     {
-        Assert.Equal([1700000000000L], SearchSql.Translate("start_time > 1.7e12", "", SqlDialect.Postgres).Parameters);
-        Assert.Equal([1.5], SearchSql.Translate("start_time > 1.5", "", SqlDialect.Postgres).Parameters);
-        Assert.Equal([1e300], SearchSql.Translate("start_time > 1e300", "", SqlDialect.Postgres).Parameters);
-        Assert.Equal(["f1", 3.0], SearchSql.Translate("metrics.f1 > 3", "", SqlDialect.Postgres).Parameters);
+        Assert.Equal<object?>([1700000000000L], SearchSql.Translate("start_time > 1.7e12", "", SqlDialect.Postgres).Parameters);
+        Assert.Equal<object?>([1.5], SearchSql.Translate("start_time > 1.5", "", SqlDialect.Postgres).Parameters);
+        Assert.Equal<object?>([1e300], SearchSql.Translate("start_time > 1e300", "", SqlDialect.Postgres).Parameters);
+        Assert.Equal<object?>(["f1", 3.0], SearchSql.Translate("metrics.f1 > 3", "", SqlDialect.Postgres).Parameters);
     }
 
     [Theory]
@@ -52,11 +52,27 @@ public class SearchSqlTests
         Assert.Equal(["user", pattern], query.Parameters);
     }
 
-    [Fact]
-    public void OR_and_parentheses_keep_their_grouping_in_the_SQL() =>
-        Assert.Equal(
-            "((r.status = @p0 OR r.status = @p1) AND r.source = @p2)",
-            SearchSql.Translate("(status = 'a' or status = 'b') and source = 'c'", "", SqlDialect.Sqlite).Where);
+    [Theory]
+    [InlineData(
+        "(status = 'a' or status = 'b') and source = 'c'",
+        "(r.status = @p0 OR r.status = @p1) AND r.source = @p2")]
+    [InlineData(
+        "metrics.f1 > 0.5 and metrics.f1 < 0.6 and params.depth != '3'",
+        "r.id IN (SELECT x.run_id FROM latest_metrics x WHERE x.key = @p0 AND (x.value > @p1 AND x.value < @p2)"
+        + " INTERSECT SELECT x.run_id FROM params x WHERE x.key = @p3 AND x.value <> @p4)")]
+    [InlineData(
+        "(params.model = 'forest' or params.model = 'boosting') and status = 'finished'",
+        "r.status = @p0 AND r.id IN (SELECT x.run_id FROM params x WHERE x.key = @p1 AND (x.value = @p2 OR x.value = @p3))")]
+    [InlineData(
+        "metrics.f1 > 0.9 or tags.user = 'ann'",
+        "r.id IN (SELECT x.run_id FROM latest_metrics x WHERE x.key = @p0 AND x.value > @p1 UNION ALL SELECT x.run_id FROM tags x WHERE x.key = @p2 AND x.value = @p3)")]
+    [InlineData(
+        "(metrics.f1 > 0.9 or experiment = 'churn') and params.depth = '1'",
+        "r.id IN (SELECT s.run_id FROM (SELECT x.run_id FROM latest_metrics x WHERE x.key = @p0 AND x.value > @p1"
+        + " UNION ALL SELECT y.id AS run_id FROM runs y JOIN experiments z ON z.id = y.experiment_id WHERE z.name = @p2) s"
+        + " INTERSECT SELECT x.run_id FROM params x WHERE x.key = @p3 AND x.value = @p4)")]
+    public void Conditions_on_one_row_combine_and_the_rest_become_sets_of_runs_that_keep_their_grouping(string filter, string where) =>
+        Assert.Equal(where, SearchSql.Translate(filter, "", SqlDialect.Sqlite).Where);
 
     [Fact]
     public void No_filter_and_no_ordering_leave_both_clauses_empty_for_the_store() =>

@@ -64,6 +64,16 @@ public abstract class SearchTests(Func<SearchRun[], SearchDatabase> create) : ID
     [InlineData("end_time = 10", "a")]
     [InlineData("run_id IN ('b', 'd')", "d b")]
     [InlineData("", "d c b a")]
+    [InlineData("metrics.f1 > 0.9 or status = 'failed'", "d b a")]
+    [InlineData("metrics.f1 > 0.85 and metrics.f1 < 0.93", "d")]
+    [InlineData("metrics.f1 < 0.85 or metrics.f1 > 0.93", "b a")]
+    [InlineData("params.model = 'forest' or params.model = 'linear'", "c a")]
+    [InlineData("experiment = 'fraud' or params.depth = '1'", "d b a")]
+    [InlineData("(metrics.f1 > 0.9 and params.depth = '1') or (tags.user = 'bob' and experiment = 'churn')", "d c")]
+    [InlineData("(params.depth = '10' or params.depth = '5') and (tags.user = 'bob' or metrics.f1 > 0.9)", "c a")]
+    [InlineData("(params.depth = '10' and metrics.f1 > 0.9) or (params.depth = '10' and source = 'restored') or run_name = 'Sweep-3'", "d c a")]
+    [InlineData("params.model != 'forest' and experiment = 'fraud'", "b")]
+    [InlineData("metrics.f1 > 0.9 and metrics.`roc auc` > 0.9 and params.depth = '10' and tags.user = 'Ann' and status = 'finished'", "a")]
     public void Finds_the_runs_the_filter_describes(string filter, string runs) =>
         Assert.Equal(runs.Split(' '), database.Search(filter));
 
