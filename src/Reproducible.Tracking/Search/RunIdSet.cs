@@ -8,7 +8,7 @@ namespace Reproducible.Tracking.Search;
 /// Measured over 100,000 runs, this beats both a correlated EXISTS per comparison (which SQLite tests on every
 /// run: 390 ms) and an IN per comparison (which PostgreSQL joins in the order its estimates suggest, and it
 /// misjudges how many rows a key and a value match together: up to 380 ms). A set costs the sum of the rows
-/// its comparisons match, whatever the planner believes: 9 to 14 ms for the benchmark's search.
+/// its comparisons match, whatever the planner believes: 8 to 14 ms for the benchmark's search.
 /// </remarks>
 static class RunIdSet
 {
