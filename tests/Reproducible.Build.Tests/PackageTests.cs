@@ -28,32 +28,34 @@ public class PackageTests(PackedPlugin plugin)
         return Directory.GetFiles(output, "*.nupkg").Single();
     }
 
-    ModelProject Clone(ModelProject origin, string name)
+    ModelProject Clone(string origin, string name)
     {
-        var clone = Path.Combine(plugin.NewProjectDirectory(name), "Packed");
-        Command.Run("git", ["clone", "-q", origin.Directory, clone], origin.Directory).ShouldSucceed();
-        return ModelProject.Existing(plugin, clone, "Packed.csproj");
+        var clone = plugin.NewProjectDirectory(name);
+        Command.Run("git", ["clone", "-q", origin, clone], origin).ShouldSucceed();
+        return ModelProject.Existing(plugin, Path.Combine(clone, "FraudDetection"), "FraudDetection.csproj");
     }
 
     [Fact]
-    public void Two_clean_clones_at_different_paths_and_homes_pack_byte_identical_unsigned_packages()
+    public void Two_clean_clones_of_the_CSharp_sample_at_different_paths_and_homes_pack_byte_identical_unsigned_packages()
     {
-        var origin = Project();
-        origin.Git("init", "-q", "-b", "main");
+        var origin = ModelProject.FromSample(plugin, "FraudDetection");
+        var repository = Path.GetDirectoryName(origin.Directory)!;
+        File.WriteAllText(Path.Combine(repository, ".gitignore"), "bin/\nobj/\ncache/\n");
         origin.Build().ShouldSucceed();
-        origin.Git("add", "-A");
-        origin.Git("commit", "-q", "-m", "model 1.2.0");
-        var first = Clone(origin, "first");
-        var second = Clone(origin, "second-clone-elsewhere");
+        origin.Git("init", "-q", "-b", "main", repository);
+        origin.Git("-C", repository, "add", "-A");
+        origin.Git("-C", repository, "commit", "-q", "-m", "the fraud model, locked");
+        var first = Clone(repository, "first");
+        var second = Clone(repository, "second-clone-elsewhere");
 
         var a = Pack(first, new Dictionary<string, string?> { ["HOME"] = plugin.NewProjectDirectory("home-a") }, "-p:ReproSignProvenance=false");
         var b = Pack(second, new Dictionary<string, string?> { ["HOME"] = plugin.NewProjectDirectory("home-b") }, "-p:ReproSignProvenance=false");
 
-        Assert.Equal("Contoso.Packed.1.2.0.nupkg", Path.GetFileName(a));
+        Assert.Equal("Contoso.FraudDetection.1.0.0.nupkg", Path.GetFileName(a));
         Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
         using var package = ZipFile.OpenRead(a);
-        Assert.Contains("1.2.0+fp.", new StreamReader(package.GetEntry("Contoso.Packed.nuspec")!.Open()).ReadToEnd(), StringComparison.Ordinal);
-        Assert.Superset(new HashSet<string> { "model/model.bin", "model.lock.json", "metrics.json", "README.md", "build/Contoso.Packed.targets" }, package.Entries.Select(entry => entry.FullName).ToHashSet());
+        Assert.Contains("1.0.0+fp.", new StreamReader(package.GetEntry("Contoso.FraudDetection.nuspec")!.Open()).ReadToEnd(), StringComparison.Ordinal);
+        Assert.Superset(new HashSet<string> { "model/model.json", "model.lock.json", "metrics.json", "README.md", "build/Contoso.FraudDetection.targets" }, package.Entries.Select(entry => entry.FullName).ToHashSet());
         Assert.DoesNotContain(package.Entries, entry => entry.FullName.EndsWith(".dll", StringComparison.Ordinal));
     }
 

@@ -26,6 +26,12 @@ public class SampleTests(PackedPlugin plugin)
         Assert.Contains("MathNet.Numerics/5.0.0", lockFile.Inputs.Packages.Keys);
         Assert.Contains("Program.cs", lockFile.Inputs.CodeFiles.Keys);
 
+        using (var store = Reproducible.Tracking.RunStore.Open(Path.Combine(plugin.Home, ".local", "share", "reproducible", "runs.db")))
+        {
+            var run = store.ListRuns("Contoso.FraudDetection", 1000).First(run => run.Fingerprint == lockFile.Fingerprint && run.Status == "finished");
+            Assert.Equal(0.681, store.GetRun(run.Id).Metrics["f1"].Value, 3);
+        }
+
         var again = project.Build().ShouldSucceed();
 
         Assert.Contains("Model is up to date", again.Output, StringComparison.Ordinal);
