@@ -6,7 +6,8 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 sample="$root/samples/FraudDetection"
 "$root/build/pack.sh"
-dotnet build "$sample" --configuration Release --nologo "$@"
+# --force: a repacked plugin keeps its version, and only a full restore records its new hash.
+dotnet build "$sample" --configuration Release --nologo --force "$@"
 # A repacked model keeps its version, so the samples' package folder must not keep the old copy.
 rm -rf "$root/artifacts/models" "$root"/artifacts/sample-packages/contoso.*
 dotnet pack "$sample" --configuration Release --nologo --no-build --output "$root/artifacts/models" "$@"
