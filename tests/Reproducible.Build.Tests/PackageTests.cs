@@ -142,6 +142,19 @@ public class PackageTests(PackedPlugin plugin)
     }
 
     [Fact]
+    public void Verify_with_rebuild_retrains_from_the_lock_and_finds_the_same_model()
+    {
+        var project = Project();
+        var package = Pack(project, new Dictionary<string, string?>());
+
+        var rebuild = Command.Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "dotnet-repro.dll"), "verify", package, "--rebuild", project.Directory], project.Directory, plugin.Isolated());
+
+        Assert.True(rebuild.ExitCode == 0, rebuild.Output);
+        Assert.Contains("rebuilt model/model.bin", rebuild.Output, StringComparison.Ordinal);
+        Assert.Contains("bit for bit the package's", rebuild.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_invalid_model_version_fails_the_pack() =>
         Assert.Contains("error REPRO0071: ModelVersion '1.2' is not a semantic version", Project("1.2").Build("-t:Pack").ShouldFail().Output, StringComparison.Ordinal);
 
