@@ -1,0 +1,7 @@
+namespace Reproducible.Core.Tuning;
+
+public enum Direction
+{
+    Minimize,
+    Maximize,
+}

@@ -1,0 +1,9 @@
+namespace Reproducible.Core.Tuning;
+
+public enum TrialState
+{
+    Running,
+    Complete,
+    Pruned,
+    Failed,
+}
