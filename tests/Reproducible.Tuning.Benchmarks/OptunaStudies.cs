@@ -9,7 +9,7 @@ static class OptunaStudies
 {
     const string Python = "/usr/bin/python3";
 
-    public static Dictionary<string, Dictionary<string, double[][]>>? Run(IReadOnlyList<Objective> objectives, int trials, int seeds)
+    public static Dictionary<string, Dictionary<string, double[][]>>? Run(IReadOnlyList<Objective> objectives, int trials, int firstSeed, int seeds)
     {
         if (!File.Exists(Python))
             return null;
@@ -17,7 +17,7 @@ static class OptunaStudies
         try
         {
             var script = Path.Combine(folder.FullName, "study.py");
-            File.WriteAllText(script, Script(objectives, trials, seeds));
+            File.WriteAllText(script, Script(objectives, trials, firstSeed, seeds));
             using var process = Process.Start(new ProcessStartInfo(Python, [script]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
             var errors = process.StandardError.ReadToEndAsync();
             var output = process.StandardOutput.ReadToEnd();
@@ -35,7 +35,7 @@ static class OptunaStudies
         }
     }
 
-    static string Script(IReadOnlyList<Objective> objectives, int trials, int seeds) =>
+    static string Script(IReadOnlyList<Objective> objectives, int trials, int firstSeed, int seeds) =>
         string.Join("\n\n", [
             """
             import json, math, multiprocessing, sys
@@ -58,7 +58,7 @@ static class OptunaStudies
                 return index, sampler, curve
 
             if __name__ == "__main__":
-                jobs = [(index, sampler, seed) for index in range(len(FUNCTIONS)) for sampler in ("tpe", "random") for seed in range({{seeds.ToString(CultureInfo.InvariantCulture)}})]
+                jobs = [(index, sampler, seed) for index in range(len(FUNCTIONS)) for sampler in ("tpe", "random") for seed in range({{firstSeed.ToString(CultureInfo.InvariantCulture)}}, {{(firstSeed + seeds).ToString(CultureInfo.InvariantCulture)}})]
                 results = {name: {"tpe": [], "random": []} for name in OBJECTIVES}
                 with multiprocessing.Pool() as pool:
                     for index, sampler, curve in pool.map(run, jobs):
