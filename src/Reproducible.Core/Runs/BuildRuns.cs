@@ -45,7 +45,7 @@ public static class BuildRuns
             .ToArray();
     }
 
-    static BuildRunArtifact[] Artifacts(string modelDirectory) =>
+    internal static BuildRunArtifact[] Artifacts(string modelDirectory) =>
         ModelDirectory.Files(modelDirectory)
             .Select(file => Path.Combine(modelDirectory, file))
             .Select(path => new BuildRunArtifact(Path.GetRelativePath(modelDirectory, path).Replace('\\', '/'), new FileInfo(path).Length, Sha256File.Compute(path)))

@@ -11,22 +11,22 @@ public static class ModelTrainer
 {
     const int ErrorTailLines = 20;
 
-    public static TrainingResult? Train(TrainingRequest request, ILog log, CancellationToken cancellation = default)
+    public static TrainingResult? Train(TrainingRequest request, ILog log, CancellationToken cancellation = default, Action<MetricReport>? onReport = null)
     {
         if (TrainingInputs.Resolve(request, log) is { } inputs)
         {
-            return Train(request, inputs, log, cancellation);
+            return Train(request, inputs, log, cancellation, onReport);
         }
 
         Discard(request);
         return null;
     }
 
-    public static TrainingResult? Train(TrainingRequest request, TrainingInputs inputs, ILog log, CancellationToken cancellation = default)
+    public static TrainingResult? Train(TrainingRequest request, TrainingInputs inputs, ILog log, CancellationToken cancellation = default, Action<MetricReport>? onReport = null)
     {
         try
         {
-            var result = Run(request, inputs, log, cancellation);
+            var result = Run(request, inputs, log, cancellation, onReport);
             if (result is null)
             {
                 Discard(request);
@@ -41,7 +41,7 @@ public static class ModelTrainer
         }
     }
 
-    static TrainingResult? Run(TrainingRequest request, TrainingInputs inputs, ILog log, CancellationToken cancellation)
+    static TrainingResult? Run(TrainingRequest request, TrainingInputs inputs, ILog log, CancellationToken cancellation, Action<MetricReport>? onReport)
     {
         var outputDirectory = Path.Combine(request.WorkDirectory, "out");
         ModelDirectory.Reset(outputDirectory);
@@ -79,6 +79,7 @@ public static class ModelTrainer
                 var report = MetricReport.Parse(line.Text[RunProtocol.MessagePrefix.Length..]);
                 metrics.Add(report);
                 received.Add((report, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()));
+                onReport?.Invoke(report);
             }
             catch (FormatException e)
             {
