@@ -11,6 +11,7 @@ static class Cli
         {
             MetricsCommand.Create(),
             VerifyCommand.Create(),
+            Tuning.TuneCommand.Create(),
         };
         TrackingCommands.AddTo(root);
         Runs(root).Subcommands.Add(RecordCommand.Create());

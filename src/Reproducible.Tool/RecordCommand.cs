@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Reproducible.Core.Diagnostics;
-using Reproducible.Core.Platform;
 using Reproducible.Core.Runs;
 using Reproducible.Tracking;
 
@@ -45,45 +44,7 @@ static class RecordCommand
     static RunRecord ToRecord(BuildRun run) => new(
         new RunInfo(run.Id, run.Experiment, run.Name, run.Status, run.StartTime, run.EndTime, run.Fingerprint, run.Source, null, run.Error),
         run.Parameters,
-        run.Tags.Concat(MachineTags()).Concat(GitTags(run.ProjectDirectory)).GroupBy(tag => tag.Key).ToDictionary(group => group.Key, group => group.Last().Value),
+        run.Tags.Concat(RunTags.Of(run.ProjectDirectory)).GroupBy(tag => tag.Key).ToDictionary(group => group.Key, group => group.Last().Value),
         run.Metrics.Select(metric => new MetricPoint(metric.Key, metric.Value, metric.Timestamp, metric.Step)).ToArray(),
         run.Artifacts.Select(artifact => new RunArtifact(artifact.Path, artifact.Size, artifact.Digest)).ToArray());
-
-    static IEnumerable<KeyValuePair<string, string>> MachineTags() =>
-    [
-        KeyValuePair.Create("user", Environment.UserName),
-        KeyValuePair.Create("host", Environment.MachineName),
-    ];
-
-    static IEnumerable<KeyValuePair<string, string>> GitTags(string directory)
-    {
-        string? Ask(params string[] arguments)
-        {
-            try
-            {
-                return Git.Run(directory, arguments) is (0, var output) ? output.Trim() : null;
-            }
-            catch (System.ComponentModel.Win32Exception)
-            {
-                return null;
-            }
-        }
-
-        if (Ask("rev-parse", "HEAD") is not { Length: > 0 } commit)
-        {
-            yield break;
-        }
-
-        yield return KeyValuePair.Create("git.commit", commit);
-        if (Ask("rev-parse", "--abbrev-ref", "HEAD") is { Length: > 0 } branch)
-        {
-            yield return KeyValuePair.Create("git.branch", branch);
-        }
-
-        yield return KeyValuePair.Create("git.dirty", Ask("status", "--porcelain", "--untracked-files=no") is { Length: > 0 } ? "true" : "false");
-        if (Ask("remote", "get-url", "origin") is { Length: > 0 } remote)
-        {
-            yield return KeyValuePair.Create("git.repository", remote);
-        }
-    }
 }
