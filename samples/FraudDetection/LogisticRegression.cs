@@ -2,7 +2,7 @@ using MathNet.Numerics.LinearAlgebra;
 
 static class LogisticRegression
 {
-    public static LogisticModel Train(Matrix<double> features, Vector<double> labels, TrainingOptions options, Action<int, double> reportLoss)
+    public static LogisticModel Train(Matrix<double> features, Vector<double> labels, TrainingOptions options, Action<int, double, LogisticModel> reportProgress)
     {
         var sampleWeights = labels.Map(label => label == 1 ? options.PositiveWeight : 1);
         var totalWeight = sampleWeights.Sum();
@@ -10,7 +10,7 @@ static class LogisticRegression
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
             var logits = model.Logits(features);
-            reportLoss(epoch, WeightedLogLoss(logits, labels, sampleWeights) / totalWeight + options.L2 / 2 * model.Weights.DotProduct(model.Weights));
+            reportProgress(epoch, WeightedLogLoss(logits, labels, sampleWeights) / totalWeight + options.L2 / 2 * model.Weights.DotProduct(model.Weights), model);
             var residuals = (logits.Map(LogisticModel.Sigmoid) - labels).PointwiseMultiply(sampleWeights) / totalWeight;
             model = new LogisticModel(
                 model.Weights - options.LearningRate * (features.TransposeThisAndMultiply(residuals) + options.L2 * model.Weights),

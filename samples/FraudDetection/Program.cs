@@ -22,7 +22,7 @@ static void Train(TrainingRun run)
     var encoder = FeatureEncoder.Fit(split.Training);
     var training = LabeledFeatures.Of(encoder, split.Training);
     var test = LabeledFeatures.Of(encoder, split.Test);
-    var model = LogisticRegression.Train(training.Features, training.Labels, options, new TrainingProgress(run, options.Epochs).Report);
+    var model = LogisticRegression.Train(training.Features, training.Labels, options, new TrainingProgress(run, options.Epochs, training, test).Report);
 
     var threshold = DecisionThreshold.MaximizingF1(model.Probabilities(training.Features), training.Labels);
     var evaluation = Evaluation.Of(model.Probabilities(test.Features), test.Labels, threshold);
