@@ -42,7 +42,7 @@ sealed class StoreJournal(IRunStore store, TuningPlan plan, string sampler) : IS
         CheckSame(options, existing, spaceJson);
         var children = Children().ToList();
         var numbers = children.Select(child => int.TryParse(child.Tags.GetValueOrDefault(TrialTag), CultureInfo.InvariantCulture, out var number) ? number : -1).ToList();
-        return new StudyHistory([.. children.Select(child => Read(child, space)).OfType<Trial>()], numbers.DefaultIfEmpty(-1).Max() + 1);
+        return new StudyHistory([.. children.Select(child => Read(child, space)).OfType<Trial>().OrderBy(trial => trial.Number)], numbers.DefaultIfEmpty(-1).Max() + 1);
     }
 
     public void TrialStarted(Trial trial)
