@@ -110,33 +110,7 @@ public class InterruptionTests(PackedPlugin plugin)
                 .SelectMany(Directory.EnumerateDirectories).Select(path => Path.GetFileName(path)).Order(StringComparer.Ordinal).ToArray()
             : [];
 
-    Process Start(ModelProject project, params string[] arguments)
-    {
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = project.Directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { "build", "-nodeReuse:false" }.Concat(arguments))
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        foreach (var (name, value) in plugin.Isolated())
-        {
-            if (value is null)
-            {
-                info.Environment.Remove(name);
-            }
-            else
-            {
-                info.Environment[name] = value;
-            }
-        }
-
-        var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
+    Process Start(ModelProject project, params string[] arguments) => plugin.Start(project.Directory, new Dictionary<string, string?>(), ["build", .. arguments]);
 
     static void WaitFor(string file, Process build)
     {

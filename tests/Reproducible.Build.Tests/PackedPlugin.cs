@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Reproducible.Testing;
 
@@ -43,6 +44,35 @@ public sealed partial class PackedPlugin : IDisposable
         }
 
         return Command.Run("dotnet", [.. arguments, "-nodeReuse:false"], workingDirectory, isolated);
+    }
+
+    /// <summary>Starts dotnet without waiting for it, for tests that stop it midway; its output is read and dropped.</summary>
+    public Process Start(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] arguments)
+    {
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments.Append("-nodeReuse:false"))
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in Isolated().Concat(environment))
+        {
+            if (value is null)
+            {
+                info.Environment.Remove(name);
+            }
+            else
+            {
+                info.Environment[name] = value;
+            }
+        }
+
+        var process = Process.Start(info)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
     }
 
     public void Dispose() => root.Dispose();
