@@ -31,7 +31,7 @@ public sealed class Study(StudyOptions options, SearchSpace space, ISampler samp
             .ToArray();
         Task.WaitAll(workers);
         var finished = history.Where(trial => trial.State != TrialState.Running).OrderBy(trial => trial.Number).ToList();
-        var outcome = new StudyOutcome(finished, Best(finished), cancellation.IsCancellationRequested, stoppedBecause);
+        var outcome = new StudyOutcome(finished, Best(finished), cancellation.IsCancellationRequested, stoppedBecause) { Session = (finished.Count - previous.Count, clock.Elapsed) };
         journal.Close(outcome);
         return outcome;
     }

@@ -119,6 +119,7 @@ static class TuneCommand
     static void Summarize(StudyOptions options, StudyOutcome outcome, StoreJournal journal)
     {
         Console.WriteLine();
+        Console.WriteLine($"Ran {outcome.Session.Trials} trial{(outcome.Session.Trials == 1 ? "" : "s")} in {outcome.Session.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s.");
         Console.WriteLine($"Study '{options.Name}' holds {outcome.Trials.Count} trials: {outcome.Count(TrialState.Complete)} complete, {outcome.Count(TrialState.Pruned)} pruned, {outcome.Count(TrialState.Failed)} failed.{(outcome.StoppedBecause is { } reason ? $" It stopped early: {reason}." : "")}");
         if (outcome.Best is { } best)
         {
