@@ -21,6 +21,7 @@ sealed class StoreJournal(IRunStore store, TuningPlan plan, string sampler) : IS
     public const string BestTrialTag = "repro.study.best_trial";
 
     readonly Dictionary<int, string> trialRuns = [];
+    readonly Lazy<Dictionary<string, string>> commonTags = new(() => RunTags.Of(Path.GetDirectoryName(plan.ProjectFile)!).ToDictionary(pair => pair.Key, pair => pair.Value));
     StudyOptions options = null!;
     string studyRun = "";
 
@@ -131,7 +132,7 @@ sealed class StoreJournal(IRunStore store, TuningPlan plan, string sampler) : IS
 
     Dictionary<string, string> Tags(params (string Key, string Value)[] extra)
     {
-        var tags = RunTags.Of(Path.GetDirectoryName(plan.ProjectFile)!).ToDictionary(pair => pair.Key, pair => pair.Value);
+        var tags = new Dictionary<string, string>(commonTags.Value);
         tags["project"] = plan.ProjectName;
         tags[StudyTag] = options.Name;
         foreach (var (key, value) in extra)
