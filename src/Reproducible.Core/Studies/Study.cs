@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using Reproducible.Core.Diagnostics;
 using Reproducible.Core.Tuning;
 
@@ -11,11 +12,14 @@ namespace Reproducible.Core.Studies;
 /// </summary>
 public sealed class Study(StudyOptions options, SearchSpace space, ISampler sampler, MedianPruner? pruner, ITrialRunner runner, IStudyJournal journal, ILog log)
 {
+    // Two locks: the history (the sampler, the pruner) must never wait on the journal's I/O, which may be a remote store.
     readonly Lock gate = new();
+    readonly Lock journalGate = new();
     readonly List<Trial> history = [];
     int nextNumber;
     int toStart;
     string? stoppedBecause;
+    ExceptionDispatchInfo? journalFailure;
 
     public StudyOutcome Run(CancellationToken cancellation = default)
     {
@@ -31,15 +35,40 @@ public sealed class Study(StudyOptions options, SearchSpace space, ISampler samp
             .ToArray();
         Task.WaitAll(workers);
         var finished = history.Where(trial => trial.State != TrialState.Running).OrderBy(trial => trial.Number).ToList();
-        var outcome = new StudyOutcome(finished, Best(finished), cancellation.IsCancellationRequested, stoppedBecause) { Session = (finished.Count - previous.Count, clock.Elapsed) };
-        journal.Close(outcome);
+        var outcome = new StudyOutcome(finished, Best(finished), cancellation.IsCancellationRequested || journalFailure is not null, stoppedBecause) { Session = (finished.Count - previous.Count, clock.Elapsed) };
+        Journal(() => journal.Close(outcome));
+        journalFailure?.Throw();
         return outcome;
+    }
+
+    // A journal that fails (the store went away) stops the study: no new trial starts, the running ones finish, and the
+    // error surfaces once, after the journal was given the chance to close the study.
+    void Journal(Action write)
+    {
+        lock (journalGate)
+        {
+            try
+            {
+                write();
+            }
+            catch (Exception e) when (journalFailure is null)
+            {
+                journalFailure = ExceptionDispatchInfo.Capture(e);
+                lock (gate)
+                    stoppedBecause ??= $"the run store failed: {e.Message}";
+            }
+            catch (Exception)
+            {
+                // The first failure is the one reported; later ones are its consequences.
+            }
+        }
     }
 
     void Work(Stopwatch clock, CancellationToken cancellation)
     {
         while (Next(clock, cancellation) is { } trial)
         {
+            Journal(() => journal.TrialStarted(trial));
             var intermediate = new Dictionary<int, double>();
             var started = clock.Elapsed;
             TrialResult result;
@@ -73,7 +102,7 @@ public sealed class Study(StudyOptions options, SearchSpace space, ISampler samp
             {
                 suggested = sampler.Suggest(space, history, new Random(unchecked(options.Seed * 7919 + nextNumber)));
             }
-            catch (InvalidOperationException e)
+            catch (SearchSpaceExhaustedException e)
             {
                 stoppedBecause = e.Message;
                 return null;
@@ -82,7 +111,6 @@ public sealed class Study(StudyOptions options, SearchSpace space, ISampler samp
             var trial = new Trial(nextNumber++, AsTrainerSeesThem(suggested), TrialState.Running);
             toStart--;
             history.Add(trial);
-            journal.TrialStarted(trial);
             log.Message($"Trial {trial.Number} started: {Describe(trial.Parameters)}");
             return trial;
         }
@@ -112,23 +140,23 @@ public sealed class Study(StudyOptions options, SearchSpace space, ISampler samp
 
     void End(Trial trial, Dictionary<int, double> intermediate, TrialResult result, TimeSpan duration)
     {
+        var ended = trial with { State = result.State, Value = result.Value, IntermediateValues = new Dictionary<int, double>(intermediate) };
+        Journal(() => journal.TrialEnded(result.Interrupted ? trial : ended, result));
         lock (gate)
         {
             if (result.Interrupted)
             {
                 history.RemoveAll(other => other.Number == trial.Number);
-                journal.TrialEnded(trial, result);
                 log.Message($"Trial {trial.Number} was interrupted; a resumed study runs it again.");
                 return;
             }
 
-            var ended = Replace(trial with { State = result.State, Value = result.Value, IntermediateValues = new Dictionary<int, double>(intermediate) });
-            journal.TrialEnded(ended, result);
+            Replace(ended);
             var seconds = duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
             switch (result.State)
             {
                 case TrialState.Failed:
-                    log.Warning(Errors.TrialFailed(trial.Number, result.Error ?? "the trainer failed.", result.LogFile ?? ""));
+                    log.Warning(Errors.TrialFailed(trial.Number, FirstLine(result.Error) ?? "the trainer failed.", result.LogFile ?? ""));
                     break;
                 case TrialState.Pruned:
                     var step = intermediate.Keys.DefaultIfEmpty().Max();
@@ -153,6 +181,9 @@ public sealed class Study(StudyOptions options, SearchSpace space, ISampler samp
             .OrderBy(trial => options.Direction.ToLoss(trial.Value!.Value))
             .ThenBy(trial => trial.Number)
             .FirstOrDefault();
+
+    // A trainer's error output can hold lines that MSBuild would read as errors of its own; the trial's log keeps them all.
+    static string? FirstLine(string? text) => text?.Split('\n', 2)[0].TrimEnd();
 
     static string Reported(TrialResult result) =>
         result.Metrics.Count == 0 ? "no metric" : string.Join(", ", result.Metrics.Select(metric => metric.Report.Name).Distinct());

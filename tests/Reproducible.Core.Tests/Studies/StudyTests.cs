@@ -228,6 +228,55 @@ public class StudyTests
         Assert.Equal(3, outcome.Best!.Value);
     }
 
+    [Fact]
+    public void A_minimizing_study_picks_the_lowest_value_and_prunes_the_highest()
+    {
+        var options = Options(30) with { Direction = Direction.Minimize };
+        var runner = new ScriptedTrials(parameters => -Score(parameters), steps: 4);
+
+        var outcome = Run(options, runner, new MemoryJournal(), sampler: new RandomSampler(), pruner: new MedianPruner());
+
+        var complete = outcome.Trials.Where(trial => trial.State == TrialState.Complete).ToList();
+        Assert.Equal(complete.Min(trial => trial.Value), outcome.Best!.Value);
+        Assert.All(outcome.Trials.Where(trial => trial.State == TrialState.Pruned), trial =>
+            Assert.True(trial.IntermediateValues.Values.Last() > complete.Where(other => other.Number < trial.Number).Min(other => other.IntermediateValues[trial.IntermediateValues.Keys.Max()])));
+    }
+
+    [Fact]
+    public void A_journal_that_fails_stops_the_study_closes_it_and_reports_the_error()
+    {
+        var journal = new FailingJournal(failOnTrial: 2);
+        var runner = new ScriptedTrials(Score);
+
+        var error = Assert.Throws<IOException>(() => Run(Options(10, parallel: 2), runner, journal));
+
+        Assert.Equal("the store went away", error.Message);
+        Assert.InRange(runner.Ran.Count, 3, 4);
+        var closed = Assert.Single(journal.Closed);
+        Assert.True(closed.Interrupted);
+        Assert.Contains("the run store failed: the store went away", closed.StoppedBecause, StringComparison.Ordinal);
+    }
+
+    sealed class FailingJournal(int failOnTrial) : IStudyJournal
+    {
+        readonly MemoryJournal inner = new();
+
+        public List<StudyOutcome> Closed => inner.Closed;
+
+        public StudyHistory Open(StudyOptions options, SearchSpace space) => inner.Open(options, space);
+
+        public void TrialStarted(Trial trial) => inner.TrialStarted(trial);
+
+        public void TrialEnded(Trial trial, TrialResult result)
+        {
+            if (trial.Number == failOnTrial)
+                throw new IOException("the store went away");
+            inner.TrialEnded(trial, result);
+        }
+
+        public void Close(StudyOutcome outcome) => inner.Close(outcome);
+    }
+
     static TrialResult Interrupt(CancellationTokenSource cancellation)
     {
         cancellation.Cancel();
