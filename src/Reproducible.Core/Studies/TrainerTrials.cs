@@ -8,6 +8,10 @@ namespace Reproducible.Core.Studies;
 /// <summary>Runs each trial as a real training of the project, in its own folder under the study's.</summary>
 public sealed class TrainerTrials(TuningPlan plan, string studyDirectory, string metric) : ITrialRunner
 {
+    // Ctrl+C in a terminal signals the trainers as well as the tool, and a trainer may die of it before the
+    // tool has cancelled the study: a trial that fails this close to a cancellation was interrupted, not broken.
+    static readonly TimeSpan InterruptionGrace = TimeSpan.FromMilliseconds(250);
+
     public TrialResult Run(int number, IReadOnlyDictionary<string, string> parameters, Func<int, double, bool> shouldPrune, CancellationToken cancellation)
     {
         var directory = Path.Combine(studyDirectory, $"trial-{number}");
@@ -30,9 +34,13 @@ public sealed class TrainerTrials(TuningPlan plan, string studyDirectory, string
         using var log = new FileLog(logFile);
         try
         {
-            return ModelTrainer.Train(request, log, pruning.Token, OnReport) is { } trained
-                ? new TrialResult(TrialState.Complete, trained.Metrics.Final.TryGetValue(metric, out var value) ? value : null, reports, null, BuildRuns.Artifacts(request.ModelDirectory)) { LogFile = logFile }
-                : new TrialResult(TrialState.Failed, null, reports, log.FirstError?.ToString() ?? "the trainer failed.") { LogFile = logFile };
+            if (ModelTrainer.Train(request, log, pruning.Token, OnReport) is { } trained)
+                return new TrialResult(TrialState.Complete, trained.Metrics.Final.TryGetValue(metric, out var value) ? value : null, reports, null, BuildRuns.Artifacts(request.ModelDirectory)) { LogFile = logFile };
+            return new TrialResult(TrialState.Failed, null, reports, log.FirstError?.ToString() ?? "the trainer failed.")
+            {
+                LogFile = logFile,
+                Interrupted = cancellation.WaitHandle.WaitOne(InterruptionGrace),
+            };
         }
         catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
         {

@@ -60,9 +60,18 @@ public static class TrainerProcess
         process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        foreach (var line in lines.GetConsumingEnumerable())
+        try
         {
-            onLine(line);
+            foreach (var line in lines.GetConsumingEnumerable())
+            {
+                onLine(line);
+            }
+        }
+        catch
+        {
+            // Whoever reads the lines gave up on the trainer: it must not outlive them.
+            Kill(process);
+            throw;
         }
 
         while (!process.WaitForExit(DrainAfterExit))
