@@ -13,7 +13,7 @@ public sealed class GridSampler(int pointsPerFloat) : ISampler
         var unvisited = Grid(space).Where(point => !visited.Contains(Key(space, point))).ToList();
         return unvisited.Count > 0
             ? unvisited[random.Next(unvisited.Count)]
-            : throw new InvalidOperationException($"The grid's {Grid(space).Count()} points have all been tried.");
+            : throw new SearchSpaceExhaustedException($"the grid's {Grid(space).Count()} points have all been tried");
     }
 
     IEnumerable<IReadOnlyDictionary<string, object>> Grid(SearchSpace space) =>

@@ -46,7 +46,7 @@ public class SamplerTests
 
         Assert.Equal(18, trials.Select(trial => $"{trial.Parameters["x"]:R}/{trial.Parameters["n"]}/{trial.Parameters["c"]}").Distinct().Count());
         Assert.Equal([1.0, 10.0, 100.0], trials.Select(trial => Math.Round((double)trial.Parameters["x"], 9)).Distinct().Order());
-        var exhausted = Assert.Throws<InvalidOperationException>(() => new GridSampler(3).Suggest(space, trials, new Random(0)));
+        var exhausted = Assert.Throws<SearchSpaceExhaustedException>(() => new GridSampler(3).Suggest(space, trials, new Random(0)));
         Assert.Contains("18 points have all been tried", exhausted.Message);
     }
 
