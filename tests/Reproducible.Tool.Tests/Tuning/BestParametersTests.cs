@@ -56,6 +56,34 @@ public sealed class BestParametersTests : IDisposable
     }
 
     [Fact]
+    public void Line_endings_entities_and_attributes_over_several_lines_are_kept_byte_for_byte()
+    {
+        var before = "<Project>\r\n  <PropertyGroup><Copyright>&#169; Contoso</Copyright></PropertyGroup>\r\n  <Target Name=\"T\"><Exec Command=\"a\r\n b\" /></Target>\r\n  <ItemGroup>\r\n    <Hyperparameter\r\n        Include=\"rate\"\r\n        Value = 'it&apos;s 0.5' />\r\n  </ItemGroup>\r\n</Project>\r\n";
+        var project = folder.Write("Model.csproj", before);
+
+        BestParameters.Apply(Plan(new PlannedParameter("rate", "0.5", project)), new Dictionary<string, string> { ["rate"] = "0.25", ["depth"] = "4" });
+
+        Assert.Equal(
+            before.Replace("'it&apos;s 0.5'", "'0.25'", StringComparison.Ordinal),
+            File.ReadAllText(project).Replace("  <ItemGroup>\r\n    <Hyperparameter Include=\"depth\" Value=\"4\" />\r\n  </ItemGroup>\r\n", "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_file_outside_the_projects_folders_is_not_written_and_neither_is_any_other()
+    {
+        var project = folder.Write("Model/Model.csproj", "<Project><ItemGroup><Hyperparameter Include=\"rate\" Value=\"0.5\" /></ItemGroup></Project>");
+        var package = folder.Write("packages/contoso.defaults/build/Contoso.Defaults.props", "<Project><ItemGroup><Hyperparameter Include=\"depth\" Value=\"3\" /></ItemGroup></Project>");
+        var plan = Plan(new PlannedParameter("rate", "0.5", project), new PlannedParameter("depth", "3", package)) with { ProjectFile = project };
+
+        var error = Assert.Throws<ReproException>(() => BestParameters.Apply(plan, new Dictionary<string, string> { ["rate"] = "0.25", ["depth"] = "4" })).Diagnostic;
+
+        Assert.Equal("REPRO0097", error.Code);
+        Assert.Contains("outside the project's folder", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Value=\"0.5\"", File.ReadAllText(project), StringComparison.Ordinal);
+        Assert.Contains("Value=\"3\"", File.ReadAllText(package), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_item_whose_name_comes_from_a_property_cannot_be_written_and_the_file_is_left_alone()
     {
         var content = "<Project><ItemGroup><Hyperparameter Include=\"$(RateName)\" Value=\"0.5\" /></ItemGroup></Project>";
