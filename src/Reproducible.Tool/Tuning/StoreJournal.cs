@@ -19,6 +19,8 @@ sealed class StoreJournal(IRunStore store, TuningPlan plan, string sampler) : IS
     public const string TrialTag = "repro.trial";
     public const string SpaceTag = "repro.study.space";
     public const string BestTrialTag = "repro.study.best_trial";
+    public const string ValueTag = "repro.trial.value";
+    public const string IntermediateTag = "repro.trial.intermediate";
 
     readonly Dictionary<int, string> trialRuns = [];
     readonly Lazy<Dictionary<string, string>> commonTags = new(() => RunTags.Of(Path.GetDirectoryName(plan.ProjectFile)!).ToDictionary(pair => pair.Key, pair => pair.Value));
@@ -62,6 +64,17 @@ sealed class StoreJournal(IRunStore store, TuningPlan plan, string sampler) : IS
         var run = trialRuns[trial.Number];
         store.LogMetrics(run, result.Metrics.Select(metric => new MetricPoint(metric.Report.Name, metric.Report.Value, metric.Time, metric.Report.Step ?? 0)));
         store.LogArtifacts(run, result.Artifacts.Select(artifact => new RunArtifact(artifact.Path, artifact.Size, artifact.Digest)));
+        // The store's latest metric is the one at the highest step, which need not be the trial's value (the last one
+        // reported): the study's own view of the trial is kept in tags, so a resumed study sees exactly what it saw.
+        if (!result.Interrupted && result.State != TrialState.Failed)
+        {
+            store.SetTags(run, new Dictionary<string, string>
+            {
+                [ValueTag] = result.Value is { } value ? ParameterValues.Format(value) : "",
+                [IntermediateTag] = JsonSerializer.Serialize(trial.IntermediateValues.OrderBy(pair => pair.Key).ToDictionary(pair => pair.Key.ToString(CultureInfo.InvariantCulture), pair => pair.Value)),
+            });
+        }
+
         var status = result.Interrupted ? RunStatus.Killed : result.State switch
         {
             TrialState.Complete => RunStatus.Finished,
@@ -121,13 +134,25 @@ sealed class StoreJournal(IRunStore store, TuningPlan plan, string sampler) : IS
         var parameters = space.Parameters.ToDictionary(parameter => parameter.Name, parameter => ParameterValues.Parse(parameter, child.Params.GetValueOrDefault(parameter.Name) ?? ""));
         if (parameters.Values.Any(value => value is null))
             return null;
-        // A value reported without a step is stored at step 0, so only steps from 1 on are certainly intermediate values.
-        var intermediate = child.History.Where(point => point.Key == options.Metric && point.Step >= 1 && point.Step <= int.MaxValue)
-            .GroupBy(point => (int)point.Step)
-            .ToDictionary(group => group.Key, group => group.Last().Value);
+        var intermediate = Intermediate(child.Tags.GetValueOrDefault(IntermediateTag));
         trialRuns[number] = child.Info.Id;
-        double? value = state == TrialState.Complete && child.Metrics.TryGetValue(options.Metric, out var metric) ? metric.Value : null;
-        return new Trial(number, parameters!, state.Value, value, intermediate);
+        double? value = double.TryParse(child.Tags.GetValueOrDefault(ValueTag), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
+        if (state == TrialState.Complete && value is null || intermediate is null)
+            state = TrialState.Failed;
+        return new Trial(number, parameters!, state.Value, state == TrialState.Complete ? value : null, intermediate ?? []);
+    }
+
+    static Dictionary<int, double>? Intermediate(string? json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<Dictionary<string, double>>(json ?? "{}")!
+                .ToDictionary(pair => int.Parse(pair.Key, NumberStyles.Integer, CultureInfo.InvariantCulture), pair => pair.Value);
+        }
+        catch (Exception e) when (e is JsonException or FormatException or OverflowException or ArgumentNullException)
+        {
+            return null;
+        }
     }
 
     Dictionary<string, string> Tags(params (string Key, string Value)[] extra)

@@ -27,8 +27,12 @@ public sealed class StoreJournalTests : IDisposable
 
     static Trial Trial(int number, double rate, int depth, string loss) => new(number, new Dictionary<string, object> { ["rate"] = rate, ["depth"] = depth, ["loss"] = loss }, TrialState.Running);
 
+    // The value at the last step differs from the final one, as when a trainer scores a validation set per epoch and the test set at the end.
     static TrialResult Complete(double f1) =>
-        new(TrialState.Complete, f1, [(new MetricReport("f1", f1 / 2, 1), 1000), (new MetricReport("f1", f1, 2), 2000), (new MetricReport("f1", f1), 3000)]);
+        new(TrialState.Complete, f1, [(new MetricReport("f1", f1 / 2, 1), 1000), (new MetricReport("f1", f1 * 0.9, 2), 2000), (new MetricReport("f1", f1), 3000)]);
+
+    static Trial Ended(Trial trial, double f1) =>
+        trial with { State = TrialState.Complete, Value = f1, IntermediateValues = new Dictionary<int, double> { [1] = f1 / 2, [2] = f1 * 0.9 } };
 
     [Fact]
     public void A_study_is_a_parent_run_and_each_trial_a_child_with_its_parameters_metrics_and_status()
@@ -39,7 +43,7 @@ public sealed class StoreJournalTests : IDisposable
             Assert.Equal(StudyHistory.Empty, journal.Open(Options, Space));
             var trial = Trial(0, 0.25, 3, "log");
             journal.TrialStarted(trial);
-            journal.TrialEnded(trial with { State = TrialState.Complete, Value = 0.8 }, Complete(0.8));
+            journal.TrialEnded(Ended(trial, 0.8), Complete(0.8));
             var pruned = Trial(1, 0.5, 4, "hinge");
             journal.TrialStarted(pruned);
             journal.TrialEnded(pruned, new TrialResult(TrialState.Pruned, 0.1, [(new MetricReport("f1", 0.1, 1), 1000)]));
@@ -59,7 +63,7 @@ public sealed class StoreJournalTests : IDisposable
         var trials = all.Where(run => run.ParentRunId == study.Info.Id).OrderBy(run => run.Name, StringComparer.Ordinal).Select(run => runs.GetRun(run.Id, withHistory: true)).ToList();
         Assert.Equal(["finished", "pruned", "failed"], trials.Select(run => run.Info.Status));
         Assert.Equal(new Dictionary<string, string> { ["rate"] = "0.25", ["depth"] = "3", ["loss"] = "log", ["batch"] = "64" }, trials[0].Params);
-        Assert.Equal([(0L, 0.8), (1L, 0.4), (2L, 0.8)], trials[0].History.Where(point => point.Key == "f1").Select(point => (point.Step, point.Value)).Order());
+        Assert.Equal([(0L, 0.8), (1L, 0.4), (2L, 0.8 * 0.9)], trials[0].History.Where(point => point.Key == "f1").Select(point => (point.Step, point.Value)).Order());
         Assert.Equal("REPRO0005: The trainer exited with code 3.", trials[2].Info.Error);
         Assert.All(trials, run => Assert.Equal("Model-f1", run.Tags[StoreJournal.StudyTag]));
     }
@@ -72,7 +76,7 @@ public sealed class StoreJournalTests : IDisposable
             var journal = new StoreJournal(store, Plan(), "tpe");
             journal.Open(Options, Space);
             journal.TrialStarted(Trial(0, 0.25, 3, "log"));
-            journal.TrialEnded(Trial(0, 0.25, 3, "log"), Complete(0.8));
+            journal.TrialEnded(Ended(Trial(0, 0.25, 3, "log"), 0.8), Complete(0.8));
             journal.TrialStarted(Trial(1, 0.5, 4, "hinge"));
             journal.TrialEnded(Trial(1, 0.5, 4, "hinge"), new TrialResult(TrialState.Pruned, 0.1, [(new MetricReport("f1", 0.1, 1), 1000)]));
             journal.TrialStarted(Trial(2, 0.05, 5, "log"));
@@ -87,10 +91,25 @@ public sealed class StoreJournalTests : IDisposable
         var complete = resumed.Finished[0];
         Assert.Equal((TrialState.Complete, 0.8), (complete.State, complete.Value));
         Assert.Equal(new Dictionary<string, object> { ["rate"] = 0.25, ["depth"] = 3, ["loss"] = "log" }, complete.Parameters);
-        Assert.Equal(new Dictionary<int, double> { [1] = 0.4, [2] = 0.8 }, complete.IntermediateValues);
+        Assert.Equal(new Dictionary<int, double> { [1] = 0.4, [2] = 0.8 * 0.9 }, complete.IntermediateValues);
         Assert.Equal(TrialState.Pruned, resumed.Finished[1].State);
         using var runs = RunStore.Open(Store);
         Assert.Equal("killed", runs.ListRuns().Single(run => run.Name == "Model-f1-trial-2").Status);
+    }
+
+    [Fact]
+    public void A_trial_run_the_store_holds_as_finished_but_without_the_studys_value_is_read_back_as_failed()
+    {
+        using var store = RunStore.Open(Store);
+        var journal = new StoreJournal(store, Plan(), "tpe");
+        journal.Open(Options, Space);
+        var child = store.StartRun("Contoso.Model", "Model-f1-trial-0", null, RunSource.Tuning, journal.StudyRunId,
+            new Dictionary<string, string> { [StoreJournal.TrialTag] = "0" }, new Dictionary<string, string> { ["rate"] = "0.5", ["depth"] = "2", ["loss"] = "log" });
+        store.EndRun(child, RunStatus.Finished, 1);
+
+        var resumed = new StoreJournal(store, Plan(), "tpe").Open(Options, Space);
+
+        Assert.Equal(TrialState.Failed, Assert.Single(resumed.Finished).State);
     }
 
     [Fact]
