@@ -52,7 +52,11 @@ public sealed record TuningPlan(
             null => throw new FormatException("it is empty"),
             { SchemaVersion: not CurrentSchemaVersion } => throw new FormatException($"it has schema version {plan.SchemaVersion}; this tool reads {CurrentSchemaVersion}"),
             _ when !Path.IsPathFullyQualified(plan.ProjectFile ?? "") || !Path.IsPathFullyQualified(plan.WorkDirectory ?? "") => throw new FormatException("its project file and work directory must be full paths"),
-            _ when plan.Data is null || plan.Hyperparameters is null || plan.SearchSpace is null || string.IsNullOrEmpty(plan.DotNetHost) => throw new FormatException("it lacks data, hyperparameters, a search space or the dotnet host"),
+            _ when plan.Data is null || plan.Hyperparameters is null || plan.SearchSpace is null || string.IsNullOrEmpty(plan.DotNetHost) || string.IsNullOrEmpty(plan.Experiment) =>
+                throw new FormatException("it lacks data, hyperparameters, a search space, the experiment or the dotnet host"),
+            _ when plan.Data.Any(item => string.IsNullOrEmpty(item?.Include)) => throw new FormatException("a data item has no path"),
+            _ when plan.Hyperparameters.Any(item => string.IsNullOrEmpty(item?.Name) || item.Value is null) => throw new FormatException("a hyperparameter has no name or no value"),
+            _ when plan.SearchSpace.Any(item => string.IsNullOrEmpty(item?.Name)) => throw new FormatException("a search space item has no name"),
             _ => plan,
         };
     }

@@ -35,7 +35,12 @@ static class TuneCommand
         var pruner = new Option<string>("--pruner") { Description = "median (stop trials whose intermediate values fall below the median) or none.", DefaultValueFactory = _ => "median", HelpName = "NAME" };
         pruner.AcceptOnlyFromAmong("median", "none");
         var warmup = new Option<int>("--warmup-steps") { Description = "The median pruner waits for this many steps of a trial.", DefaultValueFactory = _ => 0, HelpName = "N" };
-        var gridPoints = Positive("--grid-points", "How many values of each float the grid sampler tries.", 5);
+        warmup.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+                result.AddError("--warmup-steps must not be negative.");
+        });
+        var gridPoints = Positive("--grid-points", "How many values of each float the grid sampler tries (at least 2).", 5, minimum: 2);
         var apply = new Option<bool>("--apply") { Description = "Write the best parameters into the project's Hyperparameter items." };
         var store = CommonOptions.Store();
         var command = new Command("tune", "Search hyperparameters: each trial trains the project and is recorded as a run of the study.")
@@ -49,13 +54,13 @@ static class TuneCommand
         return command;
     }
 
-    static Option<int> Positive(string name, string description, int defaultValue)
+    static Option<int> Positive(string name, string description, int defaultValue, int minimum = 1)
     {
         var option = new Option<int>(name) { Description = description, DefaultValueFactory = _ => defaultValue, HelpName = "N" };
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 1)
-                result.AddError($"{name} must be at least 1.");
+            if (result.GetValueOrDefault<int>() < minimum)
+                result.AddError($"{name} must be at least {minimum}.");
         });
         return option;
     }
@@ -85,14 +90,16 @@ static class TuneCommand
         };
         TimeSpan? timeout = settings.Timeout is { } text ? Durations.Parse(text) ?? throw new ReproException(Errors.InvalidStudyOption("--timeout", text, "a duration such as 90s, 30m or 2h")) : null;
         var space = SearchSpaceItems.ToSearchSpace(plan.SearchSpace, plan.ProjectFile);
+        if (plan.Hyperparameters.GroupBy(parameter => parameter.Name, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1) is { } twice)
+            throw new ReproException(Errors.DuplicateName("Hyperparameter", twice.Key, plan.ProjectFile));
         var options = new StudyOptions(settings.Study ?? $"{plan.ProjectName}-{metric}", metric, direction, settings.Trials, settings.Parallel, settings.Seed, timeout);
         ISampler sampler = settings.Sampler switch
         {
             "random" => new RandomSampler(),
-            "grid" => new GridSampler(Math.Max(2, settings.GridPoints)),
+            "grid" => new GridSampler(settings.GridPoints),
             _ => new TpeSampler(direction),
         };
-        var pruner = settings.Pruner == "none" ? null : new MedianPruner(warmupSteps: Math.Max(0, settings.WarmupSteps));
+        var pruner = settings.Pruner == "none" ? null : new MedianPruner(warmupSteps: settings.WarmupSteps);
         var studyDirectory = Path.Combine(plan.WorkDirectory, "tune", SafeName(options.Name));
         using var studyLock = StudyLock.Take(studyDirectory, options.Name);
         using var store = RunStore.Open(settings.Store ?? plan.Store ?? StoreLocation.Default);

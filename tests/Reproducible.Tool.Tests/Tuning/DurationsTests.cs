@@ -19,5 +19,6 @@ public class DurationsTests
     [InlineData("-5m")]
     [InlineData("0")]
     [InlineData("3d")]
+    [InlineData("1e300h")]
     public void Anything_else_is_not_a_duration(string text) => Assert.Null(Durations.Parse(text));
 }
