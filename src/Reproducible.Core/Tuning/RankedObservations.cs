@@ -7,6 +7,10 @@ namespace Reproducible.Core.Tuning;
 /// </summary>
 static class RankedObservations
 {
+    /// <summary>Whether TPE learns from the trial. Like Optuna, which fails a trial that returns NaN, a complete trial needs a value.</summary>
+    public static bool IsFinished(Trial trial) =>
+        trial.State == TrialState.Pruned || trial.State == TrialState.Complete && trial.Value is { } value && !double.IsNaN(value);
+
     public static (List<Trial> Good, List<Trial> Bad) Split(IEnumerable<Trial> trials, Direction direction)
     {
         var ranked = trials.OrderBy(trial => Tier(trial)).ThenBy(trial => Loss(trial, direction)).ThenBy(trial => trial.Number).ToList();
@@ -26,10 +30,14 @@ static class RankedObservations
         _ => double.PositiveInfinity,
     };
 
-    static double Loss(Trial trial, Direction direction) => trial.State switch
+    // A NaN would sort before every number; like Optuna, rank it with the worst instead.
+    static double Loss(Trial trial, Direction direction) =>
+        LastValue(trial) is { } value && !double.IsNaN(value) ? direction.ToLoss(value) : double.PositiveInfinity;
+
+    static double? LastValue(Trial trial) => trial.State switch
     {
-        TrialState.Complete when trial.Value is { } value && !double.IsNaN(value) => direction.ToLoss(value),
-        TrialState.Pruned when trial.IntermediateValues.Count > 0 => direction.ToLoss(trial.IntermediateValues[trial.IntermediateValues.Keys.Max()]),
-        _ => double.PositiveInfinity,
+        TrialState.Complete => trial.Value,
+        TrialState.Pruned when trial.IntermediateValues.Count > 0 => trial.IntermediateValues[trial.IntermediateValues.Keys.Max()],
+        _ => null,
     };
 }

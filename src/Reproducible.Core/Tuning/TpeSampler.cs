@@ -10,7 +10,7 @@ public sealed class TpeSampler(Direction direction, int startupTrials = 10, int 
 
     public IReadOnlyDictionary<string, object> Suggest(SearchSpace space, IReadOnlyList<Trial> history, Random random)
     {
-        var finished = history.Where(trial => trial.State is TrialState.Complete or TrialState.Pruned).ToList();
+        var finished = history.Where(RankedObservations.IsFinished).ToList();
         if (finished.Count < startupTrials)
             return startup.Suggest(space, history, random);
         var observed = constantLiar ? [.. finished, .. history.Where(trial => trial.State == TrialState.Running)] : finished;
