@@ -7,36 +7,15 @@ using Reproducible.Core.Training;
 
 namespace Reproducible.Build;
 
-public sealed class TrainModel : Microsoft.Build.Utilities.Task, ICancelableTask
+public sealed class TrainModel : TrainerTask, ICancelableTask
 {
     readonly CancellationTokenSource cancellation = new();
-
-    [Required]
-    public string ProjectFile { get; set; } = "";
-
-    public ITaskItem[] TrainingData { get; set; } = [];
-
-    public ITaskItem[] Hyperparameters { get; set; } = [];
-
-    public string? Seed { get; set; }
-
-    public string? TrainCommand { get; set; }
-
-    public string? TrainerAssembly { get; set; }
-
-    [Required]
-    public string DotNetHost { get; set; } = "";
-
-    [Required]
-    public string WorkDirectory { get; set; } = "";
 
     [Required]
     public string ModelDirectory { get; set; } = "";
 
     [Required]
     public string MetricsFile { get; set; } = "";
-
-    public string? PythonHelperDirectory { get; set; }
 
     public ITaskItem[] CodeFiles { get; set; } = [];
 
@@ -59,10 +38,6 @@ public sealed class TrainModel : Microsoft.Build.Utilities.Task, ICancelableTask
 
     public bool TrackRuns { get; set; }
 
-    public string? RunStore { get; set; }
-
-    public string? Experiment { get; set; }
-
     [Output]
     public ITaskItem[] ModelFiles { get; private set; } = [];
 
@@ -82,7 +57,7 @@ public sealed class TrainModel : Microsoft.Build.Utilities.Task, ICancelableTask
 
         var request = new TrainingRequest(
             ProjectFile,
-            TrainingData.Select(item => new DataItem(item.ItemSpec, item.GetMetadata("Name"))).ToArray(),
+            Data,
             Hyperparameters.Select(item => new ParameterItem(item.ItemSpec, item.GetMetadata("Value"))).ToArray(),
             Seed,
             TrainCommand,

@@ -8,37 +8,12 @@ namespace Reproducible.Build;
 
 // The study itself runs in the tool, out of MSBuild's process: trials can take hours, and the
 // store's drivers must never load into a build.
-public sealed class WriteTuningPlan : Microsoft.Build.Utilities.Task
+public sealed class WriteTuningPlan : TrainerTask
 {
-    [Required]
-    public string ProjectFile { get; set; } = "";
-
     [Required]
     public string PlanFile { get; set; } = "";
 
-    public ITaskItem[] TrainingData { get; set; } = [];
-
-    public ITaskItem[] Hyperparameters { get; set; } = [];
-
     public ITaskItem[] SearchSpace { get; set; } = [];
-
-    public string? Seed { get; set; }
-
-    public string? TrainCommand { get; set; }
-
-    public string? TrainerAssembly { get; set; }
-
-    [Required]
-    public string DotNetHost { get; set; } = "";
-
-    [Required]
-    public string WorkDirectory { get; set; } = "";
-
-    public string? PythonHelperDirectory { get; set; }
-
-    public string? Experiment { get; set; }
-
-    public string? RunStore { get; set; }
 
     public string? Metric { get; set; }
 
@@ -59,7 +34,7 @@ public sealed class WriteTuningPlan : Microsoft.Build.Utilities.Task
             Blank(TrainerAssembly),
             Blank(PythonHelperDirectory) is { } helper ? Path.GetFullPath(helper) : null,
             Blank(Seed),
-            [.. TrainingData.Select(item => new DataItem(item.ItemSpec, item.GetMetadata("Name")))],
+            Data,
             [.. Hyperparameters.Select(item => new PlannedParameter(item.ItemSpec, item.GetMetadata("Value"), item.GetMetadata("DefiningProjectFullPath")))],
             [.. SearchSpace.Select(item => new SearchSpaceItem(
                 item.ItemSpec, Metadata(item, "Type"), Metadata(item, "Low"), Metadata(item, "High"), Metadata(item, "Step"), Metadata(item, "Log"), Metadata(item, "Choices")))])
