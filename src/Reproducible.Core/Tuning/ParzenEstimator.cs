@@ -6,7 +6,7 @@ sealed class ParzenEstimator
     readonly NumericDomain domain;
     readonly double[] mus;
     readonly double[] sigmas;
-    readonly double[] cumulativeWeights;
+    readonly MixtureWeights weights;
     readonly double[] logNormalizers;
     readonly double[] terms;
 
@@ -16,15 +16,12 @@ sealed class ParzenEstimator
         terms = new double[observations.Count + 1];
         mus = [.. observations, (domain.Low + domain.High) / 2];
         sigmas = Bandwidths(mus, domain.Low, domain.High);
-        double[] weights = [.. TpeWeights.ForObservations(observations.Count), priorWeight];
-        var total = weights.Sum();
-        var runningTotal = 0.0;
-        cumulativeWeights = [.. weights.Select(weight => (runningTotal += weight) / total)];
+        weights = new MixtureWeights(observations.Count, priorWeight);
         // Each kernel's weight and truncation fold into one constant, which keeps the density cheap to evaluate against many kernels.
         // Like Optuna 3.1, a continuous kernel's density leaves out its 1/σ, so every kernel peaks equally high and a
         // cluster of narrow kernels cannot drown out the rest; this is what makes it as sample-efficient as Optuna.
         logNormalizers = [.. mus.Select((mu, index) =>
-            Math.Log(weights[index] / total) - Math.Log(Normal.Mass((domain.Low - mu) / sigmas[index], (domain.High - mu) / sigmas[index])))];
+            Math.Log(weights[index]) - Math.Log(Normal.Mass((domain.Low - mu) / sigmas[index], (domain.High - mu) / sigmas[index])))];
     }
 
     /// <summary>Each kernel is as wide as the larger gap to its neighbours, clipped so no kernel is absurdly narrow (the "magic clip").</summary>
@@ -49,10 +46,11 @@ sealed class ParzenEstimator
         return sigmas;
     }
 
-    public double Sample(Random random)
+    public double Sample(Random random) => Sample(weights.Choose(random), random);
+
+    /// <summary>A value from one kernel: an observation's (by its index) or, after the last, the prior's.</summary>
+    public double Sample(int kernel, Random random)
     {
-        var kernel = Array.BinarySearch(cumulativeWeights, random.NextDouble());
-        kernel = Math.Min(kernel < 0 ? ~kernel : kernel, mus.Length - 1);
         // Every kernel's centre lies inside the domain and its width is at most the domain's, so at least a third of its mass does too.
         for (var attempt = 0; attempt < 1000; attempt++)
         {

@@ -1,10 +1,15 @@
 namespace Reproducible.Core.Tuning;
 
 /// <summary>
-/// The tree-structured Parzen estimator with Optuna's defaults: each parameter is modelled on its own, by a
-/// density l over the best trials and g over the rest, and the candidate drawn from l that maximises l/g wins.
+/// The tree-structured Parzen estimator with Optuna's defaults: each parameter is modelled on its own, by a density l
+/// over the best trials and g over the rest, and of the candidates drawn from l the one that maximises l/g wins.
 /// </summary>
-public sealed class TpeSampler(Direction direction, int startupTrials = 10, int candidates = 24, double priorWeight = 1.0, bool constantLiar = true) : ISampler
+/// <remarks>
+/// With <c>jointCandidates</c> (the default) each candidate is drawn whole, every parameter from the kernels l puts on one
+/// good trial, and scored by its parameters' summed log l/g; without, each parameter draws and picks its own candidates,
+/// as Optuna 3.1 does. See docs/tuning.md for why the default differs.
+/// </remarks>
+public sealed class TpeSampler(Direction direction, int startupTrials = 10, int candidates = 24, double priorWeight = 1.0, bool constantLiar = true, bool jointCandidates = true) : ISampler
 {
     readonly RandomSampler startup = new();
 
@@ -15,38 +20,24 @@ public sealed class TpeSampler(Direction direction, int startupTrials = 10, int 
             return startup.Suggest(space, history, random);
         var observed = constantLiar ? [.. finished, .. history.Where(trial => trial.State == TrialState.Running)] : finished;
         var (good, bad) = RankedObservations.Split(observed, direction);
-        return space.Parameters.ToDictionary(parameter => parameter.Name, parameter => Suggest(parameter, good, bad, random));
+        var models = space.Parameters.Select(parameter => (parameter.Name, Model: ParameterModel.For(parameter, good, bad, priorWeight))).ToList();
+        return jointCandidates ? Joint(models, new MixtureWeights(good.Count, priorWeight), random) : Independent(models, random);
     }
 
-    object Suggest(Parameter parameter, List<Trial> allGood, List<Trial> allBad, Random random)
+    IReadOnlyDictionary<string, object> Joint(List<(string Name, ParameterModel Model)> models, MixtureWeights goodTrials, Random random) =>
+        Enumerable.Range(0, candidates)
+            .Select(_ => Candidate(models, goodTrials.Choose(random), random))
+            .MaxBy(candidate => candidate.Score)
+            .Parameters;
+
+    static (Dictionary<string, object> Parameters, double Score) Candidate(List<(string Name, ParameterModel Model)> models, int goodTrial, Random random)
     {
-        List<Trial> WithParameter(List<Trial> trials) => [.. trials.Where(trial => trial.Parameters.ContainsKey(parameter.Name))];
-        var (good, bad) = (WithParameter(allGood), WithParameter(allBad));
-        return parameter is CategoricalParameter categorical
-            ? SuggestChoice(categorical, good, bad, random)
-            : SuggestNumber(NumericDomain.For(parameter), parameter.Name, good, bad, random);
+        var draws = models.Select(parameter => (parameter.Name, Draw: parameter.Model.DrawNear(goodTrial, random))).ToList();
+        return (draws.ToDictionary(draw => draw.Name, draw => draw.Draw.Value), draws.Sum(draw => draw.Draw.Score));
     }
 
-    object SuggestNumber(NumericDomain domain, string name, List<Trial> good, List<Trial> bad, Random random)
-    {
-        List<double> Observations(List<Trial> trials) => [.. trials.Select(trial => domain.ToInternal(trial.Parameters[name]))];
-        var below = new ParzenEstimator(domain, Observations(good), priorWeight);
-        var above = new ParzenEstimator(domain, Observations(bad), priorWeight);
-        return Enumerable.Range(0, candidates)
-            .Select(_ => domain.FromInternal(below.Sample(random)))
-            .Select(value => (value, internalValue: domain.ToInternal(value)))
-            .MaxBy(candidate => below.LogDensity(candidate.internalValue) - above.LogDensity(candidate.internalValue))
-            .value;
-    }
-
-    object SuggestChoice(CategoricalParameter parameter, List<Trial> good, List<Trial> bad, Random random)
-    {
-        List<int> Observations(List<Trial> trials) => [.. trials.Select(trial => parameter.IndexOf(trial.Parameters[parameter.Name]))];
-        var below = new CategoricalParzenEstimator(parameter.Choices.Count, Observations(good), priorWeight);
-        var above = new CategoricalParzenEstimator(parameter.Choices.Count, Observations(bad), priorWeight);
-        var best = Enumerable.Range(0, candidates)
-            .Select(_ => below.Sample(random))
-            .MaxBy(choice => below.LogProbability(choice) - above.LogProbability(choice));
-        return parameter.Choices[best];
-    }
+    IReadOnlyDictionary<string, object> Independent(List<(string Name, ParameterModel Model)> models, Random random) =>
+        models.ToDictionary(
+            parameter => parameter.Name,
+            parameter => Enumerable.Range(0, candidates).Select(_ => parameter.Model.Draw(random)).MaxBy(draw => draw.Score).Value);
 }

@@ -70,6 +70,31 @@ public class ParzenEstimatorTests
     }
 
     [Fact]
+    public void A_categorical_kernel_is_a_vote_for_its_observation_smoothed_by_the_prior()
+    {
+        // With 4 choices and 3 observations each kernel adds 1/4 to every choice: the observed one gets (1 + 1/4) / 2.
+        var estimator = new CategoricalParzenEstimator(choiceCount: 4, [2, 0, 2], priorWeight: 1);
+        var random = new Random(1);
+
+        var draws = Enumerable.Range(0, 40_000).Select(_ => estimator.Sample(kernel: 0, random)).CountBy(choice => choice).ToDictionary();
+
+        AssertClose([0.125, 0.125, 0.625, 0.125], Enumerable.Range(0, 4).Select(choice => draws[choice] / 40_000.0), tolerance: 0.01);
+        Assert.Equal(4, Enumerable.Range(0, 400).Select(_ => estimator.Sample(kernel: 3, random)).Distinct().Count());
+    }
+
+    [Fact]
+    public void Drawing_a_kernel_then_a_value_from_it_samples_the_whole_mixture()
+    {
+        var estimator = new CategoricalParzenEstimator(choiceCount: 3, [1, 1, 2, 0, 1], priorWeight: 1);
+        var kernels = new MixtureWeights(observations: 5, priorWeight: 1);
+        var random = new Random(2);
+
+        var draws = Enumerable.Range(0, 40_000).Select(_ => estimator.Sample(kernels.Choose(random), random)).CountBy(choice => choice).ToDictionary();
+
+        AssertClose([.. Enumerable.Range(0, 3).Select(choice => Math.Exp(estimator.LogProbability(choice)))], Enumerable.Range(0, 3).Select(choice => draws[choice] / 40_000.0), tolerance: 0.01);
+    }
+
+    [Fact]
     public void Weighs_old_observations_less_only_from_25_on()
     {
         Assert.Equal(Enumerable.Repeat(1.0, 24), TpeWeights.ForObservations(24));
