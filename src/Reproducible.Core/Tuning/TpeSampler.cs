@@ -7,7 +7,8 @@ namespace Reproducible.Core.Tuning;
 /// <remarks>
 /// With <c>jointCandidates</c> (the default) each candidate is drawn whole, every parameter from the kernels l puts on one
 /// good trial, and scored by its parameters' summed log l/g; without, each parameter draws and picks its own candidates,
-/// as Optuna 3.1 does. See docs/tuning.md for why the default differs.
+/// as Optuna 3.1 does. Joint candidates in a space without floats never repeat a tried point while one of them is new.
+/// See docs/tuning.md for why the default differs from Optuna's.
 /// </remarks>
 public sealed class TpeSampler(Direction direction, int startupTrials = 10, int candidates = 24, double priorWeight = 1.0, bool constantLiar = true, bool jointCandidates = true) : ISampler
 {
@@ -21,13 +22,18 @@ public sealed class TpeSampler(Direction direction, int startupTrials = 10, int 
         var observed = constantLiar ? [.. finished, .. history.Where(trial => trial.State == TrialState.Running)] : finished;
         var (good, bad) = RankedObservations.Split(observed, direction);
         var models = space.Parameters.Select(parameter => (parameter.Name, Model: ParameterModel.For(parameter, good, bad, priorWeight))).ToList();
-        return jointCandidates ? Joint(models, new MixtureWeights(good.Count, priorWeight), random) : Independent(models, random);
+        if (!jointCandidates)
+            return Independent(models, random);
+        // Only a space without floats can suggest a point twice.
+        var tried = space.Parameters.Any(parameter => parameter is FloatParameter) ? null : new Configurations(space, history);
+        return Joint(models, new MixtureWeights(good.Count, priorWeight), tried, random);
     }
 
-    IReadOnlyDictionary<string, object> Joint(List<(string Name, ParameterModel Model)> models, MixtureWeights goodTrials, Random random) =>
+    // A repeat of a tried point would teach the study nothing, so any new point beats it, whatever their scores.
+    IReadOnlyDictionary<string, object> Joint(List<(string Name, ParameterModel Model)> models, MixtureWeights goodTrials, Configurations? tried, Random random) =>
         Enumerable.Range(0, candidates)
             .Select(_ => Candidate(models, goodTrials.Choose(random), random))
-            .MaxBy(candidate => candidate.Score)
+            .MaxBy(candidate => (IsNew: tried?.Contains(candidate.Parameters) != true, candidate.Score))
             .Parameters;
 
     static (Dictionary<string, object> Parameters, double Score) Candidate(List<(string Name, ParameterModel Model)> models, int goodTrial, Random random)

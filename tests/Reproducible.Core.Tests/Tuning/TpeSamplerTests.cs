@@ -59,4 +59,17 @@ public class TpeSamplerTests
 
         Assert.True(joint * 3 < independent, $"{joint} joint and {independent} independent suggestions of 200 paired one optimum's x with the other's y");
     }
+
+    [Fact]
+    public void Never_repeats_a_point_of_a_space_without_floats_while_a_candidate_is_new()
+    {
+        var space = new SearchSpace(new IntParameter("layers", -5, 5), new IntParameter("width", 1, 16, log: true), new CategoricalParameter("optimizer", ["adam", "sgd", "rmsprop", "adagrad"]));
+        double Objective(IReadOnlyDictionary<string, object> parameters) =>
+            Math.Pow((int)parameters["layers"] - 3, 2) + Math.Pow(Math.Log2((int)parameters["width"]) - 2, 2) + ((string)parameters["optimizer"] == "sgd" ? 0 : 1);
+
+        var trials = Studies.Run(new TpeSampler(Direction.Minimize), space, Objective, trials: 100, seed: 3);
+
+        Assert.Equal(100, trials.Select(trial => $"{trial.Parameters["layers"]}/{trial.Parameters["width"]}/{trial.Parameters["optimizer"]}").Distinct().Count());
+        Assert.Contains(trials, trial => trial.Value == 0);
+    }
 }
