@@ -9,7 +9,8 @@ trap 'rm -rf "$work"' EXIT
 quiet=(-nodeReuse:false -p:UseSharedCompilation=false)
 trials="${TRIALS:-8}"
 
-dotnet run --configuration Release --project "$root/tests/Reproducible.Tuning.Benchmarks" "${quiet[@]}"
+dotnet build "$root/tests/Reproducible.Tuning.Benchmarks" --configuration Release --nologo -v:quiet "${quiet[@]}" >&2
+dotnet run --configuration Release --no-build --project "$root/tests/Reproducible.Tuning.Benchmarks"
 
 echo >&2
 echo "[benchmark] packing the plugin and building the C# sample" >&2
@@ -18,13 +19,34 @@ dotnet restore "$root/samples/FraudDetection" --force -v:quiet "${quiet[@]}" >&2
 tool="$root/src/Reproducible.Tool/bin/Release/net10.0/dotnet-repro.dll"
 dotnet build "$root/src/Reproducible.Tool" --configuration Release --nologo -v:quiet "${quiet[@]}" >&2
 
-# Random search without pruning: both studies train exactly the same parameters, so only --parallel differs.
+# Random search without pruning: both studies of a project train exactly the same parameters, so only --parallel differs.
 study_seconds() {
-  dotnet "$tool" tune "$root/samples/FraudDetection" -c Release --trials "$trials" --sampler random --pruner none \
-    --parallel "$1" --study "benchmark-parallel-$1" --store "$work/runs.db" | tee "$work/parallel-$1.log" >&2
-  sed -n 's/^Ran [0-9]* trials in \([0-9.]*\) s\.$/\1/p' "$work/parallel-$1.log"
+  dotnet "$tool" tune "$@" --trials "$trials" --sampler random --pruner none --study "benchmark-parallel-$parallel" \
+    --parallel "$parallel" --store "$work/runs.db" | tee "$work/study.log" >&2
+  sed -n 's/^Ran [0-9]* trials in \([0-9.]*\) s\.$/\1/p' "$work/study.log"
 }
-one="$(study_seconds 1)"
-two="$(study_seconds 2)"
+ratio() { awk "BEGIN { printf \"%.2f\", $2 / $1 }"; }
+
+# Trials that wait (for a GPU, a cluster, a remote service) rather than compute: the study's own overhead shows.
+mkdir -p "$work/waiting"
+cat > "$work/waiting/train.sh" <<'SCRIPT'
+sleep 2
+echo '##repro {"type":"metric","name":"score","value":1}'
+echo model > "$REPRO_OUTPUT_DIR/model.bin"
+SCRIPT
+cat > "$work/waiting/plan.json" <<PLAN
+{ "schemaVersion": 1, "projectFile": "$work/waiting/Waiting.csproj", "experiment": "benchmark", "workDirectory": "$work/waiting/obj",
+  "dotNetHost": "dotnet", "trainCommand": "sh train.sh", "data": [], "hyperparameters": [],
+  "searchSpace": [ { "name": "x", "low": "0", "high": "1" } ], "metric": "score", "direction": "maximize" }
+PLAN
+parallel=1; wait_one="$(study_seconds --plan "$work/waiting/plan.json")"
+parallel=2; wait_two="$(study_seconds --plan "$work/waiting/plan.json")"
+rm -f "$work/runs.db"
+
+# The C# sample's own trainings, which compute: two of them share the machine's cores with each other and the tool.
+parallel=1; one="$(study_seconds "$root/samples/FraudDetection" -c Release)"
+parallel=2; two="$(study_seconds "$root/samples/FraudDetection" -c Release)"
 echo
-echo "Study of $trials trainings of the C# sample on $(nproc) cores: --parallel 1 took $one s, --parallel 2 took $two s: $(awk "BEGIN { printf \"%.2f\", $two / $one }") of the time (ideal 0.50)."
+echo "Studies of $trials trials on $(nproc) cores, --parallel 2 against --parallel 1 (ideal 0.50):"
+echo "  trials that wait 2 s:          $wait_one s → $wait_two s = $(ratio "$wait_one" "$wait_two")"
+echo "  the C# sample's trainings:     $one s → $two s = $(ratio "$one" "$two")"
