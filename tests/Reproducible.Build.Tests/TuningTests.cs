@@ -109,6 +109,32 @@ public class TuningTests(PackedPlugin plugin)
         Assert.True(File.Exists(Path.Combine(project.ModelDirectory, "model.bin")), "a build without training deleted the model");
     }
 
+    [Fact]
+    public void A_trial_whose_trainer_writes_error_lines_and_fails_is_a_warning_not_a_failed_build()
+    {
+        var project = ModelProject.Create(
+            plugin,
+            "Fragile",
+            "<TrainCommand>sh train.sh</TrainCommand><TuneMetric>score</TuneMetric><TuneDirection>minimize</TuneDirection>",
+            """<Hyperparameter Include="x" Value="0" /><SearchSpace Include="x" Low="0" High="5" />""",
+            ("train.sh", """
+                x=$(grep -o '"x": "[^"]*"' "$REPRO_CONTEXT" | cut -d'"' -f4)
+                if awk "BEGIN { exit !($x > 2.5) }"; then echo "ERROR:root:x is too large: $x" >&2; echo "train.py: error: giving up" >&2; exit 3; fi
+                echo "##repro {\"type\":\"metric\",\"name\":\"score\",\"value\":$x}"
+                echo model > "$REPRO_OUTPUT_DIR/model.bin"
+                """));
+        var store = Path.Combine(project.Directory, "..", "runs.db");
+
+        var tune = project.Build(Store(store), "-t:Tune", "-p:TuneTrials=8", "-p:TuneSampler=random").ShouldSucceed();
+
+        Assert.Contains("warning REPRO0093: Trial", tune.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(": error", tune.Output, StringComparison.Ordinal);
+        using var runs = RunStore.Open(store);
+        var failed = runs.ListRuns().Where(run => run.Status == "failed").Select(run => runs.GetRun(run.Id)).ToList();
+        Assert.NotEmpty(failed);
+        Assert.All(failed, run => Assert.Contains("ERROR:root:x is too large", run.Info.Error, StringComparison.Ordinal));
+    }
+
     string ToolAssembly() => Path.Combine(plugin.Packages, "reproducible.build", plugin.Version, "tools", "net10.0", "tool", "dotnet-repro.dll");
 
     static Dictionary<string, string> Finished(string store)
