@@ -188,7 +188,7 @@ public sealed class Study(StudyOptions options, SearchSpace space, ISampler samp
     static string Reported(TrialResult result) =>
         result.Metrics.Count == 0 ? "no metric" : string.Join(", ", result.Metrics.Select(metric => metric.Report.Name).Distinct());
 
-    public static string Describe(IReadOnlyDictionary<string, object> parameters) =>
+    static string Describe(IReadOnlyDictionary<string, object> parameters) =>
         string.Join(", ", parameters.Select(pair => $"{pair.Key} = {(pair.Value is double number ? Format(number) : ParameterValues.Format(pair.Value))}"));
 
     static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);

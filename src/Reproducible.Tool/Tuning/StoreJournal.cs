@@ -37,14 +37,14 @@ sealed class StoreJournal(IRunStore store, TuningPlan plan, string sampler) : IS
         var spaceJson = JsonSerializer.Serialize(plan.SearchSpace);
         if (Find(options.Name) is not { } existing)
         {
-            studyRun = store.StartRun(plan.Experiment, options.Name, null, RunSource.Tuning, null, Tags(("role", "study"), (SpaceTag, spaceJson)), StudyParameters(options));
+            studyRun = store.StartRun(plan.Experiment, options.Name, null, RunSource.Tuning, null, Tags((RoleTag, "study"), (SpaceTag, spaceJson)), StudyParameters(options));
             return StudyHistory.Empty;
         }
 
         studyRun = existing.Info.Id;
         CheckSame(options, existing, spaceJson);
         var children = Children().ToList();
-        var numbers = children.Select(child => int.TryParse(child.Tags.GetValueOrDefault(TrialTag), CultureInfo.InvariantCulture, out var number) ? number : -1).ToList();
+        var numbers = children.Select(child => TrialNumber(child) ?? -1).ToList();
         return new StudyHistory([.. children.Select(child => Read(child, space)).OfType<Trial>().OrderBy(trial => trial.Number)], numbers.DefaultIfEmpty(-1).Max() + 1);
     }
 
@@ -55,7 +55,7 @@ sealed class StoreJournal(IRunStore store, TuningPlan plan, string sampler) : IS
             parameters[name] = value;
         trialRuns[trial.Number] = store.StartRun(
             plan.Experiment, $"{options.Name}-trial-{trial.Number}", null, RunSource.Tuning, studyRun,
-            Tags(("role", "trial"), (TrialTag, trial.Number.ToString(CultureInfo.InvariantCulture)), ("seed", plan.Seed ?? "0")),
+            Tags((RoleTag, "trial"), (TrialTag, trial.Number.ToString(CultureInfo.InvariantCulture)), ("seed", plan.Seed ?? "0")),
             parameters);
     }
 
@@ -129,7 +129,7 @@ sealed class StoreJournal(IRunStore store, TuningPlan plan, string sampler) : IS
             RunStatus.Failed => TrialState.Failed,
             _ => (TrialState?)null,
         };
-        if (state is null || !int.TryParse(child.Tags.GetValueOrDefault(TrialTag), CultureInfo.InvariantCulture, out var number))
+        if (state is null || TrialNumber(child) is not { } number)
             return null;
         var parameters = space.Parameters.ToDictionary(parameter => parameter.Name, parameter => ParameterValues.Parse(parameter, child.Params.GetValueOrDefault(parameter.Name) ?? ""));
         if (parameters.Values.Any(value => value is null))
@@ -141,6 +141,9 @@ sealed class StoreJournal(IRunStore store, TuningPlan plan, string sampler) : IS
             state = TrialState.Failed;
         return new Trial(number, parameters!, state.Value, state == TrialState.Complete ? value : null, intermediate ?? []);
     }
+
+    static int? TrialNumber(RunDetails run) =>
+        int.TryParse(run.Tags.GetValueOrDefault(TrialTag), CultureInfo.InvariantCulture, out var number) ? number : null;
 
     static Dictionary<int, double>? Intermediate(string? json)
     {
@@ -161,7 +164,7 @@ sealed class StoreJournal(IRunStore store, TuningPlan plan, string sampler) : IS
         tags["project"] = plan.ProjectName;
         tags[StudyTag] = options.Name;
         foreach (var (key, value) in extra)
-            tags[key == "role" ? RoleTag : key] = value;
+            tags[key] = value;
         return tags;
     }
 
