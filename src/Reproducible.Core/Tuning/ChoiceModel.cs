@@ -6,16 +6,16 @@ sealed class ChoiceModel : ParameterModel
     readonly CategoricalParzenEstimator below;
     readonly CategoricalParzenEstimator above;
 
-    public ChoiceModel(CategoricalParameter parameter, IReadOnlyList<Trial> good, IReadOnlyList<Trial> bad, double priorWeight) : base(parameter.Name, good)
+    public ChoiceModel(CategoricalParameter parameter, IReadOnlyList<Trial> good, IReadOnlyList<Trial> bad, double priorWeight) : base(parameter.Name, good, bad)
     {
         this.parameter = parameter;
         below = new CategoricalParzenEstimator(parameter.Choices.Count, [.. ValuesOf(parameter.Name, good).Select(parameter.IndexOf)], priorWeight);
         above = new CategoricalParzenEstimator(parameter.Choices.Count, [.. ValuesOf(parameter.Name, bad).Select(parameter.IndexOf)], priorWeight);
     }
 
-    public override (object Value, double Score) Draw(Random random) => Scored(below.Sample(random));
+    public override object Draw(Random random) => parameter.Choices[below.Sample(random)];
 
-    protected override (object Value, double Score) DrawFromKernel(int kernel, Random random) => Scored(below.Sample(kernel, random));
+    public override double LogRatio(object value) => below.LogProbability(parameter.IndexOf(value)) - above.LogProbability(parameter.IndexOf(value));
 
-    (object Value, double Score) Scored(int choice) => (parameter.Choices[choice], below.LogProbability(choice) - above.LogProbability(choice));
+    protected override object DrawFromKernel(int kernel, Random random) => parameter.Choices[below.Sample(kernel, random)];
 }

@@ -5,6 +5,7 @@ sealed class MixtureWeights
 {
     readonly double[] weights;
     readonly double[] cumulative;
+    readonly double[] logWeights;
 
     public MixtureWeights(int observations, double priorWeight)
     {
@@ -13,9 +14,13 @@ sealed class MixtureWeights
         weights = [.. raw.Select(weight => weight / total)];
         var runningTotal = 0.0;
         cumulative = [.. weights.Select(weight => runningTotal += weight)];
+        logWeights = [.. weights.Select(weight => Math.Log(weight))];
     }
 
     public double this[int kernel] => weights[kernel];
+
+    /// <summary>A new array of the weights' logarithms, for the caller to add to.</summary>
+    public double[] LogWeights() => [.. logWeights];
 
     /// <summary>A kernel, with the probability of its weight.</summary>
     public int Choose(Random random)

@@ -6,22 +6,21 @@ sealed class NumericModel : ParameterModel
     readonly ParzenEstimator below;
     readonly ParzenEstimator above;
 
-    public NumericModel(Parameter parameter, IReadOnlyList<Trial> good, IReadOnlyList<Trial> bad, double priorWeight) : base(parameter.Name, good)
+    public NumericModel(Parameter parameter, IReadOnlyList<Trial> good, IReadOnlyList<Trial> bad, double priorWeight) : base(parameter.Name, good, bad)
     {
         domain = NumericDomain.For(parameter);
         below = new ParzenEstimator(domain, [.. ValuesOf(parameter.Name, good).Select(domain.ToInternal)], priorWeight);
         above = new ParzenEstimator(domain, [.. ValuesOf(parameter.Name, bad).Select(domain.ToInternal)], priorWeight);
     }
 
-    public override (object Value, double Score) Draw(Random random) => Scored(below.Sample(random));
+    public override object Draw(Random random) => domain.FromInternal(below.Sample(random));
 
-    protected override (object Value, double Score) DrawFromKernel(int kernel, Random random) => Scored(below.Sample(kernel, random));
+    // Like Optuna, a value is scored where it lands: rounded onto an integer's grid, clipped to a log scale's bounds.
+    public override double LogRatio(object value) => LogRatio(value, null, null);
 
-    // Like Optuna, a sample is scored where it lands: rounded onto an integer's grid, clipped to a log scale's bounds.
-    (object Value, double Score) Scored(double sample)
-    {
-        var value = domain.FromInternal(sample);
-        var landed = domain.ToInternal(value);
-        return (value, below.LogDensity(landed) - above.LogDensity(landed));
-    }
+    /// <summary>log l − log g, also adding each kernel's log density at the value to those of l and of g.</summary>
+    public double LogRatio(object value, double[]? belowKernels, double[]? aboveKernels) =>
+        below.LogDensity(domain.ToInternal(value), belowKernels) - above.LogDensity(domain.ToInternal(value), aboveKernels);
+
+    protected override object DrawFromKernel(int kernel, Random random) => domain.FromInternal(below.Sample(kernel, random));
 }

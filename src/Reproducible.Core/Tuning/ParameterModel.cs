@@ -9,10 +9,11 @@ abstract class ParameterModel
     // For each good trial, the index of its kernel in l, or -1 when the trial has no value for this parameter; then l's prior.
     readonly int[] kernels;
 
-    protected ParameterModel(string name, IReadOnlyList<Trial> good)
+    protected ParameterModel(string name, IReadOnlyList<Trial> good, IReadOnlyList<Trial> bad)
     {
         var position = 0;
         kernels = [.. good.Select(trial => trial.Parameters.ContainsKey(name) ? position++ : -1), position];
+        InEveryTrial = position == good.Count && bad.All(trial => trial.Parameters.ContainsKey(name));
     }
 
     public static ParameterModel For(Parameter parameter, IReadOnlyList<Trial> good, IReadOnlyList<Trial> bad, double priorWeight) =>
@@ -20,17 +21,22 @@ abstract class ParameterModel
             ? new ChoiceModel(categorical, good, bad, priorWeight)
             : new NumericModel(parameter, good, bad, priorWeight);
 
+    /// <summary>Whether every trial has a value, so that l and g have one kernel per trial, in the trials' order.</summary>
+    public bool InEveryTrial { get; }
+
     /// <summary>A candidate from anywhere in l.</summary>
-    public abstract (object Value, double Score) Draw(Random random);
+    public abstract object Draw(Random random);
 
     /// <summary>
     /// A candidate from the kernel l puts on one good trial (by its index; one past the last is the prior), or from anywhere
     /// in l when that trial has no value for this parameter.
     /// </summary>
-    public (object Value, double Score) DrawNear(int goodTrial, Random random) =>
+    public object DrawNear(int goodTrial, Random random) =>
         kernels[goodTrial] is var kernel && kernel >= 0 ? DrawFromKernel(kernel, random) : Draw(random);
 
-    protected abstract (object Value, double Score) DrawFromKernel(int kernel, Random random);
+    public abstract double LogRatio(object value);
+
+    protected abstract object DrawFromKernel(int kernel, Random random);
 
     protected static IEnumerable<object> ValuesOf(string name, IEnumerable<Trial> trials) =>
         trials.Where(trial => trial.Parameters.ContainsKey(name)).Select(trial => trial.Parameters[name]);

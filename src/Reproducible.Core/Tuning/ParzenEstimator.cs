@@ -7,6 +7,7 @@ sealed class ParzenEstimator
     readonly double[] mus;
     readonly double[] sigmas;
     readonly MixtureWeights weights;
+    readonly double[] logMasses;
     readonly double[] logNormalizers;
     readonly double[] terms;
 
@@ -20,8 +21,8 @@ sealed class ParzenEstimator
         // Each kernel's weight and truncation fold into one constant, which keeps the density cheap to evaluate against many kernels.
         // Like Optuna 3.1, a continuous kernel's density leaves out its 1/σ, so every kernel peaks equally high and a
         // cluster of narrow kernels cannot drown out the rest; this is what makes it as sample-efficient as Optuna.
-        logNormalizers = [.. mus.Select((mu, index) =>
-            Math.Log(weights[index]) - Math.Log(Normal.Mass((domain.Low - mu) / sigmas[index], (domain.High - mu) / sigmas[index])))];
+        logMasses = [.. mus.Select((mu, index) => Math.Log(Normal.Mass((domain.Low - mu) / sigmas[index], (domain.High - mu) / sigmas[index])))];
+        logNormalizers = [.. logMasses.Select((logMass, index) => Math.Log(weights[index]) - logMass)];
     }
 
     /// <summary>Each kernel is as wide as the larger gap to its neighbours, clipped so no kernel is absurdly narrow (the "magic clip").</summary>
@@ -61,17 +62,20 @@ sealed class ParzenEstimator
         return Math.Clamp(mus[kernel], domain.Low, domain.High);
     }
 
-    public double LogDensity(double value)
+    /// <summary>
+    /// The log density at a value. With <paramref name="kernelLogDensities"/>, one per kernel, it also adds each kernel's own
+    /// log density there, unweighted, so that densities of several parameters can be multiplied kernel by kernel.
+    /// </summary>
+    public double LogDensity(double value, double[]? kernelLogDensities = null)
     {
-        var max = double.NegativeInfinity;
         for (var kernel = 0; kernel < mus.Length; kernel++)
-            max = Math.Max(max, terms[kernel] = logNormalizers[kernel] + KernelLogDensity(kernel, value));
-        if (double.IsNegativeInfinity(max))
-            return max;
-        var sum = 0.0;
-        foreach (var term in terms)
-            sum += Math.Exp(term - max);
-        return max + Math.Log(sum);
+        {
+            var logDensity = KernelLogDensity(kernel, value);
+            terms[kernel] = logNormalizers[kernel] + logDensity;
+            if (kernelLogDensities is not null)
+                kernelLogDensities[kernel] += logDensity - logMasses[kernel];
+        }
+        return LogSumExp.Of(terms);
     }
 
     double KernelLogDensity(int kernel, double value)

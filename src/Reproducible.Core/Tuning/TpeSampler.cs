@@ -6,7 +6,7 @@ namespace Reproducible.Core.Tuning;
 /// </summary>
 /// <remarks>
 /// With <c>jointCandidates</c> (the default) each candidate is drawn whole, every parameter from the kernels l puts on one
-/// good trial, and scored by its parameters' summed log l/g; without, each parameter draws and picks its own candidates,
+/// good trial, and scored as a whole (see <see cref="CandidateScore"/>); without, each parameter draws and picks its own candidates,
 /// as Optuna 3.1 does. Joint candidates in a space without floats never repeat a tried point while one of them is new.
 /// See docs/tuning.md for why the default differs from Optuna's.
 /// </remarks>
@@ -26,24 +26,19 @@ public sealed class TpeSampler(Direction direction, int startupTrials = 10, int 
             return Independent(models, random);
         // Only a space without floats can suggest a point twice.
         var tried = space.Parameters.Any(parameter => parameter is FloatParameter) ? null : new Configurations(space, history);
-        return Joint(models, new MixtureWeights(good.Count, priorWeight), tried, random);
+        var goodTrials = new MixtureWeights(good.Count, priorWeight);
+        return Joint(models, goodTrials, new CandidateScore(models, goodTrials, new MixtureWeights(bad.Count, priorWeight)), tried, random);
     }
 
     // A repeat of a tried point would teach the study nothing, so any new point beats it, whatever their scores.
-    IReadOnlyDictionary<string, object> Joint(List<(string Name, ParameterModel Model)> models, MixtureWeights goodTrials, Configurations? tried, Random random) =>
+    IReadOnlyDictionary<string, object> Joint(List<(string Name, ParameterModel Model)> models, MixtureWeights goodTrials, CandidateScore score, Configurations? tried, Random random) =>
         Enumerable.Range(0, candidates)
-            .Select(_ => Candidate(models, goodTrials.Choose(random), random))
-            .MaxBy(candidate => (IsNew: tried?.Contains(candidate.Parameters) != true, candidate.Score))
-            .Parameters;
-
-    static (Dictionary<string, object> Parameters, double Score) Candidate(List<(string Name, ParameterModel Model)> models, int goodTrial, Random random)
-    {
-        var draws = models.Select(parameter => (parameter.Name, Draw: parameter.Model.DrawNear(goodTrial, random))).ToList();
-        return (draws.ToDictionary(draw => draw.Name, draw => draw.Draw.Value), draws.Sum(draw => draw.Draw.Score));
-    }
+            .Select(_ => goodTrials.Choose(random))
+            .Select(goodTrial => models.ToDictionary(parameter => parameter.Name, parameter => parameter.Model.DrawNear(goodTrial, random)))
+            .MaxBy(candidate => (IsNew: tried?.Contains(candidate) != true, Score: score.Of(candidate)))!;
 
     IReadOnlyDictionary<string, object> Independent(List<(string Name, ParameterModel Model)> models, Random random) =>
         models.ToDictionary(
             parameter => parameter.Name,
-            parameter => Enumerable.Range(0, candidates).Select(_ => parameter.Model.Draw(random)).MaxBy(draw => draw.Score).Value);
+            parameter => Enumerable.Range(0, candidates).Select(_ => parameter.Model.Draw(random)).MaxBy(parameter.Model.LogRatio)!);
 }
