@@ -4,8 +4,9 @@ namespace Reproducible.Core.Tuning;
 /// log l − log g of a whole candidate, blending two views of it. Scored one by one, as Optuna does, parameters cannot tell
 /// values that did well together from values that each did well beside others. Scored together, under mixtures whose
 /// kernels are whole trials, they can, but that view grows noisy as dimensions add up. So numeric parameters count three
-/// quarters together and one quarter alone. Categorical ones always count alone: their kernels share nothing between
-/// choices, so together they would split the trials by choice. docs/tuning.md#benchmark shows how the blend was chosen.
+/// quarters together and one quarter alone. Categorical ones always count alone: their kernels share almost nothing
+/// between choices, so together they would split the trials by choice. docs/tuning.md (where our TPE differs from
+/// Optuna's) shows how the blend was chosen.
 /// </summary>
 sealed class CandidateScore(IReadOnlyList<(string Name, ParameterModel Model)> models, MixtureWeights goodTrials, MixtureWeights badTrials)
 {

@@ -11,8 +11,10 @@ static class LogSumExp
         if (double.IsNegativeInfinity(max))
             return max;
         var sum = 0.0;
+        // exp(x) is exactly 0 in doubles below about −745, so skipping those terms changes nothing but the time.
         foreach (var term in terms)
-            sum += Math.Exp(term - max);
+            if (term - max > -746)
+                sum += Math.Exp(term - max);
         return max + Math.Log(sum);
     }
 }

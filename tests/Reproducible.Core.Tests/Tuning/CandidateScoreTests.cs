@@ -34,7 +34,8 @@ public class CandidateScoreTests
     {
         var space = new SearchSpace(new FloatParameter("x", -10, 10), new CategoricalParameter("c", ["a", "b", "c"]));
         var random = new Random(3);
-        var trials = Enumerable.Range(0, 30).Select(number => Point(number, random.NextDouble() * 20 - 10, 0, "abc"[random.Next(3)].ToString())).ToList();
+        // 40 bad trials: from 25 on, older trials weigh less, so a kernel's weight must go with its own trial.
+        var trials = Enumerable.Range(0, 45).Select(number => Point(number, random.NextDouble() * 20 - 10, 0, "abc"[random.Next(3)].ToString())).ToList();
         var (good, bad) = (trials[..5], trials[5..]);
         var score = ScoreOver(space, good, bad);
 
@@ -46,12 +47,15 @@ public class CandidateScoreTests
             }
     }
 
-    [Fact]
-    public void Scores_a_parameter_that_some_trials_lack_on_its_own()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    public void Scores_a_parameter_that_some_trials_lack_on_its_own(int lacking)
     {
         var space = new SearchSpace(new FloatParameter("x", -10, 10), new FloatParameter("y", -10, 10));
-        List<Trial> good = [Point(0, 1, 1), new(1, new Dictionary<string, object> { ["x"] = 2.0 }, TrialState.Complete, 0), Point(2, 1.5, 2)];
-        List<Trial> bad = [Point(3, -6, 6), Point(4, 6, -6), Point(5, 0, 9)];
+        List<Trial> trials = [Point(0, 1, 1), Point(1, 2, 3), Point(2, 1.5, 2), Point(3, -6, 6), Point(4, 6, -6), Point(5, 0, 9)];
+        trials[lacking] = new(lacking, new Dictionary<string, object> { ["x"] = 2.0 }, TrialState.Complete, 0);
+        var (good, bad) = (trials[..3], trials[3..]);
         var score = ScoreOver(space, good, bad);
         Dictionary<string, object> candidate = new() { ["x"] = 1.2, ["y"] = 1.4 };
         var x = ParameterModel.For(space.Parameters[0], good, bad, priorWeight: 1).LogRatio(candidate["x"]);
@@ -59,5 +63,35 @@ public class CandidateScoreTests
 
         // x alone is one numeric parameter scored together, which is its own log ratio; y is scored alone.
         Assert.Equal(x + y, score.Of(candidate), 1e-9);
+    }
+
+    [Fact]
+    public void The_sampler_suggests_the_candidate_that_scores_highest_whole()
+    {
+        // Good points lie along the diagonal, where x and y matter only together.
+        var space = new SearchSpace(new FloatParameter("x", -10, 10), new FloatParameter("y", -10, 10), new CategoricalParameter("c", ["a", "b"]));
+        var history = Studies.Run(new RandomSampler(), space, parameters => Math.Abs(parameters.X("x") - parameters.X("y")), trials: 40, seed: 2);
+        var (good, bad) = RankedObservations.Split(history, Direction.Minimize);
+        var models = space.Parameters.Select(parameter => (parameter.Name, Model: ParameterModel.For(parameter, good, bad, priorWeight: 1))).ToList();
+        var goodTrials = new MixtureWeights(good.Count, priorWeight: 1);
+        var score = new CandidateScore(models, goodTrials, new MixtureWeights(bad.Count, priorWeight: 1));
+        var summedWouldDiffer = 0;
+
+        foreach (var seed in Enumerable.Range(0, 20))
+        {
+            // The draws Suggest makes: 24 candidates, each from one good trial's kernels.
+            var random = new Random(seed);
+            var candidates = Enumerable.Range(0, 24)
+                .Select(_ => goodTrials.Choose(random))
+                .Select(goodTrial => models.ToDictionary(parameter => parameter.Name, parameter => parameter.Model.DrawNear(goodTrial, random)))
+                .ToList();
+            var best = candidates.MaxBy(score.Of)!;
+            summedWouldDiffer += candidates.MaxBy(candidate => SummedLogRatios(space, good, bad, candidate)) == best ? 0 : 1;
+
+            var suggested = new TpeSampler(Direction.Minimize).Suggest(space, history, new Random(seed));
+
+            Assert.Equal(best.OrderBy(pair => pair.Key), suggested.OrderBy(pair => pair.Key));
+        }
+        Assert.True(summedWouldDiffer > 0, "the summed score picks the same candidates, so this test tells nothing");
     }
 }
