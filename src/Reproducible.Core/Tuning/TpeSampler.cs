@@ -13,6 +13,10 @@ namespace Reproducible.Core.Tuning;
 public sealed class TpeSampler(Direction direction, int startupTrials = 10, int candidates = 24, double priorWeight = 1.0, bool constantLiar = true, bool jointCandidates = true) : ISampler
 {
     readonly RandomSampler startup = new();
+    readonly int startupTrials = startupTrials >= 0 ? startupTrials : throw new ArgumentOutOfRangeException(nameof(startupTrials), "Start-up trials cannot be negative.");
+    readonly int candidates = candidates >= 1 ? candidates : throw new ArgumentOutOfRangeException(nameof(candidates), "TPE needs at least 1 candidate.");
+    // With no weight on the prior, a group without trials would be a mixture of nothing.
+    readonly double priorWeight = priorWeight > 0 ? priorWeight : throw new ArgumentOutOfRangeException(nameof(priorWeight), "The prior's weight must be positive.");
 
     public IReadOnlyDictionary<string, object> Suggest(SearchSpace space, IReadOnlyList<Trial> history, Random random)
     {

@@ -6,6 +6,14 @@ public class TpeSamplerTests
 {
     static readonly SearchSpace Space = new(new FloatParameter("x", -10, 10), new IntParameter("n", 1, 64, log: true), new CategoricalParameter("c", ["a", "b", "c"]));
 
+    [Theory]
+    [InlineData(-1, 24, 1.0, "startupTrials")]
+    [InlineData(10, 0, 1.0, "candidates")]
+    [InlineData(10, 24, 0.0, "priorWeight")]
+    [InlineData(10, 24, double.NaN, "priorWeight")]
+    public void Refuses_settings_it_cannot_sample_with(int startupTrials, int candidates, double priorWeight, string parameter) =>
+        Assert.Equal(parameter, Assert.Throws<ArgumentOutOfRangeException>(() => new TpeSampler(Direction.Minimize, startupTrials, candidates, priorWeight)).ParamName);
+
     [Fact]
     public void A_complete_trial_without_a_value_does_not_end_the_random_start_up()
     {
