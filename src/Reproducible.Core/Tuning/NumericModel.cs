@@ -19,8 +19,11 @@ sealed class NumericModel : ParameterModel
     public override double LogRatio(object value) => LogRatio(value, null, null);
 
     /// <summary>log l − log g, also adding each kernel's log density at the value to those of l and of g.</summary>
-    public double LogRatio(object value, double[]? belowKernels, double[]? aboveKernels) =>
-        below.LogDensity(domain.ToInternal(value), belowKernels) - above.LogDensity(domain.ToInternal(value), aboveKernels);
+    public double LogRatio(object value, double[]? belowKernels, double[]? aboveKernels)
+    {
+        var point = domain.ToInternal(value);
+        return below.LogDensity(point, belowKernels) - above.LogDensity(point, aboveKernels);
+    }
 
     protected override object DrawFromKernel(int kernel, Random random) => domain.FromInternal(below.Sample(kernel, random));
 }
